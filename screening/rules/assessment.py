@@ -1,0 +1,192 @@
+"""The result of a screening: plain data that every view renders and nothing re-decides.
+
+Texts are kept as a message plus its parameters so the web layer can translate the message before
+filling it in; `text` is the English sentence used by the `screen` command and the JSON export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+VERDICTS = ("likely", "possible", "unlikely", "unavailable", "out_of_scope")
+URGENCIES = ("emergency", "urgent", "standard")
+SEVERITIES = ("info", "warning", "stop")
+FILERS = ("self", "supporter", "agency")
+FEE_DUE = ("with_filing", "on_grant")
+
+
+def _(message: str) -> str:
+    """Marks a message for translation (extracted by makemessages) without translating it here."""
+    return message
+
+
+@dataclass(frozen=True)
+class Message:
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.message.format(**self.params) if self.params else self.message
+
+
+@dataclass(frozen=True)
+class Reason(Message):
+    code: str = ""
+    answers: tuple[str, ...] = ()
+    source: str = ""
+    met: bool | None = None  # True: counts for; False: counts against; None: unknown
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "text": self.text,
+            "answers": list(self.answers),
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Pathway:
+    id: str
+    verdict: str
+    reasons: tuple[Reason, ...]
+    files: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "verdict": self.verdict,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "files": self.files,
+        }
+
+
+@dataclass(frozen=True)
+class Form(Message):
+    id: str = ""
+    title: str = ""
+    part: str | None = None
+    edition: str | None = None
+    edition_note: str = ""
+    source: str = ""
+    verified_on: dt.date | None = None
+    url: str = ""
+    for_pathways: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "why": self.text,
+            "part": self.part,
+            "edition": self.edition,
+            "edition_note": self.edition_note,
+            "source": self.source,
+            "verified_on": self.verified_on.isoformat() if self.verified_on else None,
+            "url": self.url,
+            "for": list(self.for_pathways),
+        }
+
+
+@dataclass(frozen=True)
+class Fee(Message):
+    id: str = ""
+    amount_usd: int | None = None
+    online_amount_usd: int | None = None
+    minimum_usd: int | None = None
+    due: str = "with_filing"
+    waivable: bool = False
+    exempt: bool = False
+    exception: str | None = None
+    effective_from: dt.date | None = None
+    verified_on: dt.date | None = None
+    source: str = ""
+    confidence: str = "C"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "amount_usd": self.amount_usd,
+            "online_amount_usd": self.online_amount_usd,
+            "minimum_usd": self.minimum_usd,
+            "due": self.due,
+            "waivable": self.waivable,
+            "exempt": self.exempt,
+            "exception": self.exception,
+            "effective_from": _iso(self.effective_from),
+            "verified_on": _iso(self.verified_on),
+            "source": self.source,
+            "confidence": self.confidence,
+            "note": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    id: str
+    have: bool
+    for_pathways: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "have": self.have, "for": list(self.for_pathways)}
+
+
+@dataclass(frozen=True)
+class Flag(Message):
+    id: str = ""
+    severity: str = "info"
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "severity": self.severity, "text": self.text, "source": self.source}
+
+
+@dataclass(frozen=True)
+class Alternative(Message):
+    id: str = ""
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "why": self.text, "source": self.source}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    rules_version: str
+    as_of: dt.date
+    urgency: str
+    urgency_reason: Message | None
+    pathways: tuple[Pathway, ...]
+    forms: tuple[Form, ...]
+    fees: tuple[Fee, ...]
+    evidence: tuple[Evidence, ...]
+    flags: tuple[Flag, ...]
+    alternatives: tuple[Alternative, ...]
+    ignored_answers: tuple[str, ...]
+    unknowns: tuple[str, ...] = ()  # answer keys whose absence left a verdict open
+
+    def pathway(self, pathway_id: str) -> Pathway | None:
+        return next((p for p in self.pathways if p.id == pathway_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rules_version": self.rules_version,
+            "as_of": self.as_of.isoformat(),
+            "urgency": self.urgency,
+            "urgency_reason": self.urgency_reason.text if self.urgency_reason else None,
+            "pathways": [p.to_dict() for p in self.pathways],
+            "forms": [f.to_dict() for f in self.forms],
+            "fees": [f.to_dict() for f in self.fees],
+            "evidence": [e.to_dict() for e in self.evidence],
+            "flags": [f.to_dict() for f in self.flags],
+            "alternatives": [a.to_dict() for a in self.alternatives],
+            "ignored_answers": list(self.ignored_answers),
+            "unknown_answers": list(self.unknowns),
+        }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day and day != dt.date.min else None
