@@ -1,0 +1,22 @@
+"""Renders the rules' messages in the reader's language.
+
+The rules keep each text as an English message plus parameters; here the message is translated
+first and filled in second, so translators see whole sentences with {placeholders}.
+"""
+
+from django import template
+from django.utils.translation import gettext
+
+register = template.Library()
+
+
+@register.filter
+def rule_text(item) -> str:
+    """`{{ reason|rule_text }}` for any rules Message (Reason, Form, Fee, Flag, Alternative)."""
+    if item is None:
+        return ""
+    message = gettext(item.message)
+    try:
+        return message.format(**item.params) if item.params else message
+    except (KeyError, IndexError, ValueError):
+        return item.text  # a broken translation falls back to English, never to an error
