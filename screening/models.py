@@ -1,1 +1,309 @@
-"""What ParoleScreen stores. Personal data lives only in the few fields named here."""
+"""What ParoleScreen stores. Personal data lives only in the few fields named here.
+
+Personal data (so that encryption at rest can be added field by field later) is kept on `Case`
+only: `client_name`, `client_contact`, `a_number` and `answers` (plus the `answers` copies kept in
+`CaseSnapshot`, and the free text of `Note.body` and `EvidenceItem.note`). Everything else is ids,
+dates and people on the staff.
+
+`AuditEvent` is append-only: saving an existing row, deleting a row or a queryset update/delete
+raises `AuditEventImmutable`.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# Letters and digits that cannot be misread for each other (no 0/O, 1/I/L, U).
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_reference() -> str:
+    """A short, unguessable case reference such as PS-7K3M-9Q2X (about 39 bits of chance)."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"PS-{chars[:4]}-{chars[4:]}"
+
+
+a_number_validator = RegexValidator(
+    r"^A\d{8,9}$",
+    _("Enter the A-number as the letter A followed by 8 or 9 digits, like A123456789."),
+)
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SCREENED = "screened", _("Screened")
+    IN_REVIEW = "in_review", _("In review")
+    REVIEWED = "reviewed", _("Reviewed")
+    CLOSED = "closed", _("Closed")
+
+
+class Urgency(models.TextChoices):
+    EMERGENCY = "emergency", _("Emergency")
+    URGENT = "urgent", _("Urgent")
+    STANDARD = "standard", _("Standard")
+
+
+class Case(models.Model):
+    """One client's screening, kept by the office."""
+
+    reference = models.CharField(
+        _("reference"), max_length=12, unique=True, default=new_reference, editable=False
+    )
+    # -- personal data: only these fields (and `answers`) ----------------------------------
+    client_name = models.CharField(_("client's name"), max_length=200)
+    client_contact = models.CharField(_("client's contact details"), max_length=300, blank=True)
+    a_number = models.CharField(
+        _("A-number"), max_length=10, blank=True, validators=[a_number_validator]
+    )
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    # -- the result ------------------------------------------------------------------------
+    assessment = models.JSONField(_("assessment"), null=True, blank=True)
+    rules_version = models.CharField(_("rules version"), max_length=64, blank=True)
+    as_of = models.DateField(_("screened as of"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    urgency = models.CharField(
+        _("urgency"), max_length=12, choices=Urgency.choices, blank=True, db_index=True
+    )
+    # {pathway id: verdict id}: a copy of the snapshot's verdicts for the case list (no JSON read)
+    verdict_summary = models.JSONField(_("verdicts"), default=dict, blank=True)
+    # -- people and times ------------------------------------------------------------------
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_cases",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last changed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True, db_index=True)
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        ordering = ["-updated_at"]
+        indexes = [models.Index(fields=["client_name"], name="case_client_name_idx")]
+        permissions = [
+            ("review_case", _("Can mark a case reviewed and accept a re-screen")),
+            ("add_attorney_note", _("Can add attorney notes")),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    def set_assessment(self, answers: dict, assessment) -> None:
+        """Store answers and one Assessment (from the rules) with the denormalized copies."""
+        self.answers = answers
+        self.assessment = assessment.to_dict()
+        self.rules_version = assessment.rules_version
+        self.as_of = assessment.as_of
+        self.urgency = assessment.urgency
+        self.verdict_summary = {p.id: p.verdict for p in assessment.pathways}
+
+    def sync_verdicts(self) -> None:
+        """Rewrite the case's rows in CaseVerdict from `verdict_summary` (for the list filter)."""
+        self.verdicts.all().delete()
+        CaseVerdict.objects.bulk_create(
+            CaseVerdict(case=self, pathway=pathway, verdict=verdict)
+            for pathway, verdict in self.verdict_summary.items()
+        )
+
+
+class CaseVerdict(models.Model):
+    """One pathway's verdict for a case: an indexed copy so the list filters without JSON."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="verdicts")
+    pathway = models.CharField(max_length=64)
+    verdict = models.CharField(max_length=16)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["case", "pathway"], name="case_verdict_unique")
+        ]
+        indexes = [models.Index(fields=["pathway", "verdict"], name="case_verdict_lookup_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.pathway}: {self.verdict}"
+
+
+class SnapshotReason(models.TextChoices):
+    ANSWERS_EDITED = "answers_edited", _("The answers were edited")
+    RESCREEN_ACCEPTED = "rescreen_accepted", _("A re-screen under newer rules was accepted")
+
+
+class CaseSnapshot(models.Model):
+    """An earlier result of a case, kept when a newer one replaced it."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="snapshots")
+    answers = models.JSONField(_("answers"), default=dict)
+    assessment = models.JSONField(_("assessment"))
+    rules_version = models.CharField(_("rules version"), max_length=64)
+    as_of = models.DateField(_("screened as of"))
+    reason = models.CharField(_("why it was replaced"), max_length=32, choices=SnapshotReason)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("replaced by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    replaced_at = models.DateTimeField(_("replaced"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("earlier result")
+        verbose_name_plural = _("earlier results")
+        ordering = ["-replaced_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} as of {self.as_of}"
+
+
+class NoteKind(models.TextChoices):
+    INTERNAL = "internal", _("Internal note")
+    ATTORNEY = "attorney", _("Attorney note")
+
+
+class Note(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(
+        _("kind"), max_length=12, choices=NoteKind.choices, default=NoteKind.INTERNAL
+    )
+    body = models.TextField(_("note"), max_length=5000)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {self.case_id}"
+
+
+class EvidenceState(models.TextChoices):
+    NEEDED = "needed", _("Needed")
+    REQUESTED = "requested", _("Requested")
+    RECEIVED = "received", _("Received")
+
+
+class EvidenceItem(models.Model):
+    """Where the office stands on one document the assessment asks for."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence_items")
+    evidence_id = models.CharField(_("evidence"), max_length=64)
+    state = models.CharField(
+        _("state"), max_length=12, choices=EvidenceState.choices, default=EvidenceState.NEEDED
+    )
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("evidence item")
+        verbose_name_plural = _("evidence items")
+        constraints = [
+            models.UniqueConstraint(fields=["case", "evidence_id"], name="evidence_item_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.evidence_id}: {self.state}"
+
+
+class AuditAction(models.TextChoices):
+    CASE_CREATED = "case_created", _("Case created")
+    CASE_VIEWED = "case_viewed", _("Case viewed")
+    CASE_EDITED = "case_edited", _("Case details edited")
+    DRAFT_SAVED = "draft_saved", _("Draft saved")
+    ANSWERS_SAVED = "answers_saved", _("Answers saved and assessed")
+    STATUS_CHANGED = "status_changed", _("Status changed")
+    NOTE_ADDED = "note_added", _("Note added")
+    EVIDENCE_UPDATED = "evidence_updated", _("Evidence tracker updated")
+    RESCREEN_VIEWED = "rescreen_viewed", _("Re-screened under today's rules")
+    RESCREEN_ACCEPTED = "rescreen_accepted", _("Re-screen accepted")
+    REVIEWED = "reviewed", _("Marked reviewed")
+    MEMO_DOWNLOADED = "memo_downloaded", _("Memo PDF downloaded")
+    EXPORTED = "exported", _("Exported as JSON")
+
+
+class AuditEventImmutable(Exception):
+    """Raised on any attempt to change or delete an audit event."""
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AuditEventImmutable("audit events cannot be changed")
+
+    def delete(self):
+        raise AuditEventImmutable("audit events cannot be deleted")
+
+
+class AuditEvent(models.Model):
+    """Who did what to which case, when and from where. Never holds the applicant's answers."""
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("who"),
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    username = models.CharField(_("user name"), max_length=150, blank=True)
+    action = models.CharField(_("what"), max_length=32, choices=AuditAction.choices, db_index=True)
+    case_reference = models.CharField(_("case"), max_length=12, blank=True, db_index=True)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+    ip_address = models.GenericIPAddressField(_("from address"), null=True, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.action} {self.case_reference}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AuditEventImmutable("audit events cannot be changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AuditEventImmutable("audit events cannot be deleted")

@@ -1,0 +1,83 @@
+"""Django admin for administrators. The audit log is read-only for everyone, superusers too."""
+
+from django.contrib import admin
+
+from .models import AuditEvent, Case, CaseSnapshot, EvidenceItem, Note
+
+
+class NoteInline(admin.TabularInline):
+    model = Note
+    extra = 0
+    readonly_fields = ("author", "kind", "body", "created_at")
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class EvidenceItemInline(admin.TabularInline):
+    model = EvidenceItem
+    extra = 0
+    readonly_fields = ("updated_by", "updated_at")
+
+
+class CaseSnapshotInline(admin.TabularInline):
+    model = CaseSnapshot
+    extra = 0
+    fields = ("as_of", "rules_version", "reason", "replaced_by", "replaced_at")
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Case)
+class CaseAdmin(admin.ModelAdmin):
+    list_display = ("reference", "client_name", "status", "urgency", "assigned_to", "updated_at")
+    list_filter = ("status", "urgency", "assigned_to")
+    search_fields = ("reference", "client_name")
+    list_select_related = ("assigned_to",)
+    readonly_fields = (
+        "reference",
+        "answers",
+        "assessment",
+        "rules_version",
+        "as_of",
+        "urgency",
+        "verdict_summary",
+        "created_by",
+        "updated_by",
+        "reviewed_by",
+        "reviewed_at",
+        "created_at",
+        "updated_at",
+    )
+    inlines = (NoteInline, EvidenceItemInline, CaseSnapshotInline)
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ("at", "username", "action", "case_reference", "ip_address")
+    list_filter = ("action", "user", ("at", admin.DateFieldListFilter))
+    search_fields = ("case_reference", "username")
+    date_hierarchy = "at"
+    readonly_fields = (
+        "at",
+        "user",
+        "username",
+        "action",
+        "case_reference",
+        "detail",
+        "ip_address",
+    )
+    actions = None
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
