@@ -1,11 +1,36 @@
-"""The result page and the PDF summary (being built: issue 3)."""
+"""The result page and the PDF summary: thin views over the stored screening."""
 
-from django.http import Http404
+import datetime as dt
+
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from screening import pdf
+from screening.labels import result_context
+from screening.session import load_result
 
 
+@require_safe
+@never_cache
 def result(request):
-    raise Http404
+    loaded = load_result(request)
+    if loaded is None:
+        return redirect("screen_start")
+    answers, assessment = loaded
+    return render(request, "screening/result.html", result_context(answers, assessment))
 
 
+@require_safe
+@never_cache
 def result_pdf(request):
-    raise Http404
+    loaded = load_result(request)
+    if loaded is None:
+        return redirect("screen_start")
+    answers, assessment = loaded
+    today = dt.date.today()
+    body = pdf.render_summary_pdf(answers, assessment, generated_on=today)
+    response = HttpResponse(body, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{pdf.download_name(today)}"'
+    return response

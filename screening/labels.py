@@ -1,0 +1,378 @@
+"""Plain-language names for the ids the rules return, and the view model the result pages share.
+
+The rules speak in stable ids (`humanitarian_parole`, `likely`, `parole_fee` …). Everything a person
+reads about those ids lives here, marked for translation. `result_context()` turns one Assessment
+into the context that `templates/partials/*.html` expect, so the result page, the PDF summary and
+the staff pages render the same object the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+
+from screening.rules import Answers, Assessment
+
+PATHWAYS = {
+    "humanitarian_parole": _("Humanitarian parole"),
+    "significant_public_benefit_parole": _("Significant public benefit parole"),
+    "law_enforcement_parole": _("Parole requested by law enforcement"),
+    "military_parole_in_place": _("Parole in place for military families"),
+    "re_parole": _("Re-parole (a new period of parole)"),
+    "afghan_re_parole": _("Re-parole for Afghan parolees"),
+    "international_entrepreneur_parole": _("International entrepreneur parole"),
+    "uniting_for_ukraine": _("Uniting for Ukraine"),
+    "chnv_parole": _("Parole for Cubans, Haitians, Nicaraguans and Venezuelans (CHNV)"),
+    "family_reunification_parole": _("Family reunification parole"),
+    "central_american_minors": _("Central American Minors (CAM)"),
+    "keeping_families_together": _("Keeping Families Together"),
+    "advance_parole": _("Advance parole (a travel document)"),
+}
+
+VERDICTS = {
+    "likely": _("Likely to fit"),
+    "possible": _("Could fit — something is missing or weighs against"),
+    "unlikely": _("Unlikely to fit"),
+    "unavailable": _("Closed or paused"),
+    "out_of_scope": _("Not screened here"),
+}
+
+FILERS = {
+    "self": _("You file the request yourself."),
+    "supporter": _("Someone in the U.S. (a petitioner or supporter) can file it for you."),
+    "agency": _("A U.S. government agency must ask for it. You cannot apply yourself."),
+}
+
+URGENCIES = {
+    "emergency": _("Emergency"),
+    "urgent": _("Urgent"),
+    "standard": _("Standard"),
+}
+
+SEVERITIES = {
+    "stop": _("Stop and check"),
+    "warning": _("Warning"),
+    "info": _("Good to know"),
+}
+
+FEES = {
+    "i131_filing_fee": _("Form I-131 filing fee"),
+    "parole_fee": _("Parole fee (due if parole is granted)"),
+    "i941_filing_fee": _("Form I-941 filing fee"),
+}
+
+FEE_DUE = {
+    "with_filing": _("Paid when you file"),
+    "on_grant": _("Paid only if parole is granted, not with the form"),
+}
+
+CONFIDENCE = {
+    "C": _("confirmed"),
+    "S": _("reported"),
+    "U": _("not confirmed"),
+}
+
+PAROLE_FEE_EXCEPTIONS = {
+    "medical_emergency": _("Medical emergency"),
+    "parent_of_minor_medical_emergency": _(
+        "Parent or guardian of a child with a medical emergency"
+    ),
+    "organ_donor": _("Organ or tissue donor"),
+    "imminent_death_of_family_member": _("Visiting a close family member who is dying"),
+    "funeral": _("Funeral of a close family member"),
+    "adopted_child_medical": _("Adopted child with an urgent medical condition"),
+    "adjustment_applicant_returning": _("Green card applicant returning from a trip"),
+    "cuban_haitian_entrant": _("Cuban or Haitian entrant"),
+    "contiguous_return_hearing": _("Returned to Mexico or Canada to await a hearing"),
+    "law_enforcement_assistance": _("Helping U.S. law enforcement"),
+}
+
+# id: (name, one line on what the document is)
+EVIDENCE = {
+    "identity_document": (
+        _("Your identity document"),
+        _("A clear copy of a passport or other government ID that shows your citizenship."),
+    ),
+    "petitioner_identity": (
+        _("The petitioner's identity document"),
+        _("A copy of an ID for the person who files the request for you."),
+    ),
+    "financial_support": (
+        _("Proof of financial support"),
+        _("Form I-134 from your supporter, with tax returns, pay slips or bank records."),
+    ),
+    "physician_statement": (
+        _("Doctor's statement"),
+        _("From a doctor: the diagnosis, the prognosis and how long treatment will take."),
+    ),
+    "treatment_unavailable_statement": (
+        _("Why treatment is not available at home"),
+        _("A letter explaining why the treatment cannot be had where you live."),
+    ),
+    "us_provider_acceptance": (
+        _("Acceptance by a U.S. doctor or hospital"),
+        _("A letter from the U.S. doctor or hospital that has agreed to treat you."),
+    ),
+    "treatment_cost_plan": (
+        _("How treatment and travel will be paid"),
+        _("What treatment and travel will cost and who pays for them."),
+    ),
+    "medical_records": (
+        _("Medical records"),
+        _("Records, test results and imaging about the condition."),
+    ),
+    "parental_consent": (
+        _("Parents' written consent"),
+        _("For a child: written consent from the parent or parents."),
+    ),
+    "relationship_proof": (
+        _("Proof of the family relationship"),
+        _("Birth, marriage or other certificates that show how you are related."),
+    ),
+    "relative_condition_letter": (
+        _("Letter about your relative's condition"),
+        _("A doctor's letter about how ill your relative is."),
+    ),
+    "death_certificate": (
+        _("Death certificate"),
+        _("The death certificate, or a letter from the funeral home."),
+    ),
+    "custody_documents": (
+        _("Custody or guardianship papers"),
+        _("For a child: papers showing who has legal custody."),
+    ),
+    "care_plan": (
+        _("Care plan for the child"),
+        _("Who will look after the child in the U.S., and where the child will live."),
+    ),
+    "harm_evidence": (
+        _("Evidence of the danger you face"),
+        _("Police reports, threats, letters or statements showing the harm aimed at you."),
+    ),
+    "country_conditions": (
+        _("Reports on conditions in your country"),
+        _("News or government reports about the situation where you live."),
+    ),
+    "refugee_unavailable_explanation": (
+        _("Why refugee processing cannot help in time"),
+        _("An explanation of why a UNHCR or refugee referral is not possible in time."),
+    ),
+    "court_notice": (
+        _("Court notice"),
+        _("The notice or summons for the court date."),
+    ),
+    "agency_letter": (
+        _("Letter from the U.S. agency"),
+        _("A letter from the U.S. government agency that asks for your presence."),
+    ),
+    "military_service_proof": (
+        _("Proof of military service"),
+        _("The service member's military ID (front and back) or DD-214."),
+    ),
+    "military_relationship_proof": (
+        _("Proof of your relationship to the service member"),
+        _("A marriage or birth certificate linking you to the service member."),
+    ),
+    "passport_photos": (
+        _("Two passport-style photos"),
+        _("Two identical recent passport-style photographs."),
+    ),
+    "favorable_discretion_evidence": (
+        _("Evidence in your favor"),
+        _("Family ties, work, tax records and letters of support."),
+    ),
+    "service_member_support_letter": (
+        _("Letter from the service member"),
+        _("A letter from the service member supporting the request."),
+    ),
+    "i94_record": (
+        _("Your I-94 record"),
+        _("The arrival record that shows when you were paroled and until when."),
+    ),
+    "startup_formation_documents": (
+        _("Company formation documents"),
+        _("Papers showing when and where the startup was formed in the U.S."),
+    ),
+    "ownership_evidence": (
+        _("Proof of ownership"),
+        _("Papers showing your share of the startup and your role in it."),
+    ),
+    "investment_evidence": (
+        _("Proof of investment or grants"),
+        _("Records of money from qualified U.S. investors or government grants."),
+    ),
+    "return_plan": (
+        _("Plan to leave the U.S."),
+        _("How and when you will leave when parole ends, for example a return ticket."),
+    ),
+}
+
+FLAGS = {
+    "criminal_history": _("Criminal history"),
+    "ice_jurisdiction": _("The request may go to ICE"),
+    "nta_risk_on_denial": _("A denial could start removal proceedings"),
+    "no_financial_support": _("No financial support"),
+    "visa_available": _("A visa may be available"),
+    "refugee_channel": _("Parole does not replace refugee processing"),
+    "parole_expired": _("Your parole has ended"),
+    "file_before_expiry": _("File before your parole ends"),
+    "processing_hold": _("Processing is on hold"),
+    "advance_parole_departure": _("Leaving the U.S. carries a risk"),
+    "overstay_not_eligible_for_pip": _("Overstays cannot get parole in place"),
+    "program_closed": _("Program closed or paused"),
+    "minor_needs_consent": _("A child needs consent and care papers"),
+    "expedite_request": _("You can ask USCIS to speed up"),
+    "complete_evidence_up_front": _("Send complete evidence the first time"),
+}
+
+ALTERNATIVES = {
+    "asylum": _("Asylum"),
+    "refugee": _("Refugee resettlement"),
+    "tps": _("Temporary Protected Status (TPS)"),
+    "u_visa": _("U visa (victims of crime)"),
+    "t_visa": _("T visa (victims of trafficking)"),
+    "special_immigrant_visa": _("Special immigrant visa (SIV)"),
+    "family_immigrant_visa": _("Family-based immigrant visa"),
+    "deferred_action": _("Deferred action"),
+}
+
+
+def name(table: dict[str, Any], key: str | None) -> Any:
+    """The label for `key`, or the id itself when a newer rule returns an id not named here yet."""
+    if key is None:
+        return ""
+    value = table.get(key, key)
+    return value[0] if isinstance(value, tuple) else value
+
+
+# ---------------------------------------------------------------------------------------------
+# The answers behind a reason, as the person would recognise them
+
+
+def describe_answers(answers: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows {key, question, answer, step} for the answers given, in the order the wizard asks
+    them, in the wizard's own words (`screening.questions.describe_answers`)."""
+    from screening.questions import describe_answers as wizard_describe
+
+    return [
+        {"key": row.key, "question": row.question, "answer": row.answer, "step": row.step}
+        for row in wizard_describe(answers)
+    ]
+
+
+def _usd(amount: int | None) -> str:
+    return f"${amount:,}" if amount is not None else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# The view model shared by the result page, the PDF and the staff case page
+
+
+def rules_verified_on(assessment: Assessment) -> dt.date | None:
+    """The date the rules' facts were last checked: the first part of the rules version."""
+    try:
+        return dt.date.fromisoformat(assessment.rules_version.split("+", 1)[0])
+    except ValueError:
+        return None
+
+
+def result_context(
+    answers: Answers | dict[str, Any], assessment: Assessment, *, pdf: bool = False
+) -> dict[str, Any]:
+    """Everything `templates/partials/*.html` need, built from one Assessment.
+
+    The keys each partial reads are listed in templates/partials/README.md."""
+    raw = answers.to_dict() if isinstance(answers, Answers) else dict(answers)
+    answer_rows = describe_answers(raw)
+    by_key = {row["key"]: row for row in answer_rows}
+
+    pathways = [
+        {
+            "id": p.id,
+            "name": name(PATHWAYS, p.id),
+            "verdict": p.verdict,
+            "verdict_label": name(VERDICTS, p.verdict),
+            "files": p.files,
+            "files_label": name(FILERS, p.files),
+            "reasons": [
+                {
+                    "reason": r,
+                    "met": r.met,
+                    "source": r.source,
+                    "answers": [
+                        by_key.get(key, {"key": key, "question": key, "answer": "", "step": None})
+                        for key in r.answers
+                    ],
+                }
+                for r in p.reasons
+            ],
+        }
+        for p in assessment.pathways
+    ]
+    forms = [
+        {"form": f, "pathway_names": [name(PATHWAYS, pid) for pid in f.for_pathways]}
+        for f in assessment.forms
+    ]
+    fees = [
+        {
+            "fee": f,
+            "name": name(FEES, f.id),
+            "due_label": name(FEE_DUE, f.due),
+            "exception_label": name(PAROLE_FEE_EXCEPTIONS, f.exception) if f.exception else "",
+            "confidence_label": name(CONFIDENCE, f.confidence),
+            "amount": _usd(f.amount_usd),
+            "online_amount": _usd(f.online_amount_usd),
+            "minimum": _usd(f.minimum_usd),
+        }
+        for f in assessment.fees
+    ]
+    evidence = [
+        {
+            "id": e.id,
+            "name": name(EVIDENCE, e.id),
+            "description": EVIDENCE[e.id][1] if e.id in EVIDENCE else "",
+            "have": e.have,
+            "pathway_names": [name(PATHWAYS, pid) for pid in e.for_pathways],
+        }
+        for e in assessment.evidence
+    ]
+    severity_order = {"stop": 0, "warning": 1, "info": 2}
+    flags = [
+        {
+            "flag": f,
+            "id": f.id,
+            "heading": name(FLAGS, f.id),
+            "severity": f.severity,
+            "severity_label": name(SEVERITIES, f.severity),
+        }
+        for f in sorted(assessment.flags, key=lambda f: severity_order.get(f.severity, 3))
+    ]
+    alternatives = [
+        {"alternative": a, "id": a.id, "name": name(ALTERNATIVES, a.id)}
+        for a in assessment.alternatives
+    ]
+    expedite = next((f for f in assessment.flags if f.id == "expedite_request"), None)
+    return {
+        "assessment": assessment,
+        "urgency": {
+            "level": assessment.urgency,
+            "label": name(URGENCIES, assessment.urgency),
+            "reason": assessment.urgency_reason,
+            "expedite": expedite if assessment.urgency == "emergency" else None,
+        },
+        "pathways": pathways,
+        "forms": forms,
+        "fees": fees,
+        "evidence": evidence,
+        "evidence_needed": [e for e in evidence if not e["have"]],
+        "evidence_have": [e for e in evidence if e["have"]],
+        "flags": flags,
+        "alternatives": alternatives,
+        "answer_rows": answer_rows,
+        "rules_version": assessment.rules_version,
+        "rules_verified_on": rules_verified_on(assessment),
+        "as_of": assessment.as_of,
+        "pdf": pdf,
+    }

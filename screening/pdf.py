@@ -1,0 +1,112 @@
+"""PDF rendering: the only module that imports WeasyPrint.
+
+`render_pdf(template_name, context, *, title, lang)` renders any template that extends
+`pdf/summary.html` to a tagged (PDF/UA-1) US Letter PDF; `render_summary_pdf(...)` renders the
+applicant's summary. WeasyPrint is imported lazily and its font configuration and stylesheet are
+built once per process; `warm_up()` does that (plus one tiny render) ahead of the first request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext
+
+from screening.labels import result_context
+from screening.rules import Answers, Assessment
+
+PDF_VARIANT = "pdf/ua-1"  # tagged, with title and language; supported by WeasyPrint >= 62
+STYLESHEET = settings.BASE_DIR / "static" / "css" / "pdf.css"
+
+# WeasyPrint shares Pango/fontconfig state; one render at a time per process keeps that safe.
+_render_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _engine() -> tuple[Any, Any, Any]:
+    """(weasyprint module, the process's FontConfiguration, the parsed base stylesheet)."""
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    css = weasyprint.CSS(string=STYLESHEET.read_text(encoding="utf-8"), font_config=fonts)
+    return weasyprint, fonts, css
+
+
+@lru_cache(maxsize=16)
+def _page_css(lang: str) -> Any:
+    """The translated "Page X of Y" footer, as CSS: gettext gives a whole sentence with
+    placeholders, which becomes a CSS content list of strings and page counters."""
+    weasyprint, fonts, _css = _engine()
+    with translation.override(lang):
+        sentence = gettext("Page {page} of {pages}")
+    parts = []
+    for piece in re.split(r"(\{page\}|\{pages\})", sentence):
+        if piece == "{page}":
+            parts.append("counter(page)")
+        elif piece == "{pages}":
+            parts.append("counter(pages)")
+        elif piece:
+            parts.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    content = " ".join(parts) or 'counter(page) " / " counter(pages)'
+    return weasyprint.CSS(
+        string=f"@page {{ @bottom-right {{ content: {content}; }} }}", font_config=fonts
+    )
+
+
+def render_pdf(template_name: str, context: dict[str, Any], *, title: str, lang: str) -> bytes:
+    """Render `template_name` (extending pdf/summary.html) with `context` to PDF bytes.
+
+    The template is rendered in `lang` (also the document language); `title` becomes the document
+    title. Django autoescaping applies: never mark user data safe in these templates.
+    """
+    with translation.override(lang):
+        html = render_to_string(template_name, {**context, "title": title, "lang": lang})
+    weasyprint, fonts, css = _engine()
+    page_css = _page_css(lang)
+    with _render_lock:
+        document = weasyprint.HTML(string=html, base_url=str(settings.BASE_DIR))
+        return document.write_pdf(
+            stylesheets=[css, page_css],
+            font_config=fonts,
+            pdf_variant=PDF_VARIANT,
+        )
+
+
+def summary_title(generated_on: dt.date) -> str:
+    return gettext("Parole screening summary, %(date)s") % {"date": generated_on.isoformat()}
+
+
+def render_summary_pdf(
+    answers: Answers | dict[str, Any], assessment: Assessment, *, generated_on: dt.date
+) -> bytes:
+    """The applicant's summary PDF for one finished screening, in the active language."""
+    context = result_context(answers, assessment, pdf=True)
+    context["generated_on"] = generated_on
+    lang = translation.get_language() or settings.LANGUAGE_CODE
+    return render_pdf("pdf/summary.html", context, title=summary_title(generated_on), lang=lang)
+
+
+def download_name(generated_on: dt.date) -> str:
+    return f"parole-screening-{generated_on.isoformat()}.pdf"
+
+
+def warm_up() -> float:
+    """Import WeasyPrint, load the fonts and stylesheet, render one tiny page; return seconds."""
+    import time
+
+    start = time.perf_counter()
+    weasyprint, fonts, css = _engine()
+    _page_css(settings.LANGUAGE_CODE)
+    with _render_lock:
+        weasyprint.HTML(
+            string='<html lang="en"><title>warm</title><h1>Warm</h1><p>ParoleScreen ☐ ☑</p></html>'
+        ).write_pdf(stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT)
+    return time.perf_counter() - start
