@@ -1,9 +1,9 @@
 """What ParoleScreen stores. Personal data lives only in the few fields named here.
 
 Personal data (so that encryption at rest can be added field by field later) is kept on `Case`
-only: `client_name`, `client_contact`, `a_number` and `answers` (plus the `answers` copies kept in
-`CaseSnapshot`, and the free text of `Note.body` and `EvidenceItem.note`). Everything else is ids,
-dates and people on the staff.
+only: `client_name`, `client_contact`, `a_number`, `answers` and `draft_answers` (plus the
+`answers` copies kept in `CaseSnapshot`, and the free text of `Note.body` and
+`EvidenceItem.note`). Everything else is ids, dates and people on the staff.
 
 `AuditEvent` is append-only: saving an existing row, deleting a row or a queryset update/delete
 raises `AuditEventImmutable`.
@@ -61,6 +61,8 @@ class Case(models.Model):
         _("A-number"), max_length=10, blank=True, validators=[a_number_validator]
     )
     answers = models.JSONField(_("answers"), default=dict, blank=True)
+    # answers of an unfinished edit of a screened case (the result stays as it was until then)
+    draft_answers = models.JSONField(_("draft answers"), null=True, blank=True)
     # -- the result ------------------------------------------------------------------------
     assessment = models.JSONField(_("assessment"), null=True, blank=True)
     rules_version = models.CharField(_("rules version"), max_length=64, blank=True)

@@ -1,2 +1,23 @@
+"""Staff pages under /staff/. Every view requires login and a staff role (see permissions.py)."""
+
+from django.urls import path
+
+from . import views, wizard
+
 app_name = "staff"
-urlpatterns: list = []
+
+urlpatterns = [
+    path("", views.case_list, name="case_list"),
+    path("cases/new/", views.case_new, name="case_new"),
+    path("cases/<str:reference>/", views.case_detail, name="case_detail"),
+    path("cases/<str:reference>/edit/", views.case_edit, name="case_edit"),
+    path("cases/<str:reference>/intake/", wizard.intake_start, name="intake_start"),
+    path("cases/<str:reference>/intake/<str:step>/", wizard.intake_step, name="intake_step"),
+    path("cases/<str:reference>/notes/", views.note_add, name="note_add"),
+    path("cases/<str:reference>/evidence/", views.evidence_update, name="evidence_update"),
+    path("cases/<str:reference>/status/", views.status_change, name="status_change"),
+    path("cases/<str:reference>/review/", views.mark_reviewed, name="mark_reviewed"),
+    path("cases/<str:reference>/rescreen/", views.rescreen, name="rescreen"),
+    path("cases/<str:reference>/memo.pdf", views.memo_pdf, name="memo_pdf"),
+    path("cases/<str:reference>/export.json", views.export_json, name="export_json"),
+]

@@ -1,0 +1,530 @@
+"""The staff workspace: case list, case page, notes, evidence tracker, status, review, re-screen,
+memo PDF and export. Thin views: the rules decide, `screening.audit` records, templates render.
+
+Every view is wrapped in `staff_required(...)`: anonymous users are sent to the login page, a
+logged-in user without the permission gets 403 before any case is looked up, so a guessed
+reference tells an outsider nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Case as SqlCase
+from django.db.models import IntegerField, Q, Value, When
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from screening import labels
+from screening.audit import record
+from screening.models import (
+    AuditAction,
+    AuditEvent,
+    Case,
+    CaseSnapshot,
+    EvidenceItem,
+    Note,
+    NoteKind,
+    SnapshotReason,
+    Status,
+)
+from screening.rules import Answers, AnswersError, assess
+
+from .diff import compare
+from .forms import (
+    SORTS,
+    CaseDetailsForm,
+    CaseFilterForm,
+    EvidenceForm,
+    NewCaseForm,
+    NoteForm,
+    StatusForm,
+)
+from .permissions import (
+    ADD_ATTORNEY_NOTE,
+    ADD_CASE,
+    ADD_NOTE,
+    CHANGE_CASE,
+    CHANGE_EVIDENCE,
+    REVIEW_CASE,
+    VIEW_CASE,
+    staff_required,
+)
+from .snapshot import stored_assessment
+
+PAGE_SIZE = 25
+LIST_FIELDS = (
+    "reference",
+    "client_name",
+    "status",
+    "urgency",
+    "verdict_summary",
+    "updated_at",
+    "created_at",
+    "assigned_to__username",
+    "assigned_to__first_name",
+    "assigned_to__last_name",
+)
+ORDERINGS = {
+    "updated": ("-updated_at", "-pk"),
+    "created": ("-created_at", "-pk"),
+    "name": ("client_name", "pk"),
+    "urgency": ("urgency_rank", "-updated_at", "-pk"),
+}
+
+
+def today() -> dt.date:
+    return timezone.localdate()
+
+
+def _case(reference: str) -> Case:
+    return get_object_or_404(Case.objects.select_related("assigned_to"), reference=reference)
+
+
+# ---------------------------------------------------------------------------------------------
+# Case list
+
+
+def filtered_cases(params: CaseFilterForm, user):
+    """The case list's queryset for valid filter values (one query for the page, one to count)."""
+    data = params.cleaned_data
+    cases = Case.objects.select_related("assigned_to").only(*LIST_FIELDS)
+    if query := data.get("q", "").strip():
+        cases = cases.filter(Q(client_name__icontains=query) | Q(reference__iexact=query))
+    if data.get("status"):
+        cases = cases.filter(status=data["status"])
+    if data.get("urgency"):
+        cases = cases.filter(urgency=data["urgency"])
+    pathway, verdict = data.get("pathway"), data.get("verdict")
+    if pathway and verdict:
+        cases = cases.filter(verdicts__pathway=pathway, verdicts__verdict=verdict)
+    elif pathway:
+        cases = cases.filter(verdicts__pathway=pathway)
+    elif verdict:
+        cases = cases.filter(verdicts__verdict=verdict).distinct()
+    if data.get("mine"):
+        cases = cases.filter(assigned_to=user)
+    sort = data.get("sort") or "updated"
+    if sort == "urgency":
+        cases = cases.annotate(
+            urgency_rank=SqlCase(
+                When(urgency="emergency", then=Value(0)),
+                When(urgency="urgent", then=Value(1)),
+                When(urgency="standard", then=Value(2)),
+                default=Value(3),
+                output_field=IntegerField(),
+            )
+        )
+    return cases.order_by(*ORDERINGS[sort])
+
+
+@staff_required(VIEW_CASE)
+@require_GET
+def case_list(request):
+    form = CaseFilterForm(request.GET)
+    form.is_valid()  # a bad value is shown next to its field; the valid ones still filter
+    cases = filtered_cases(form, request.user)
+    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [
+        {
+            "case": case,
+            "verdicts": [
+                {
+                    "id": pathway,
+                    "name": labels.name(labels.PATHWAYS, pathway),
+                    "verdict": verdict,
+                    "label": labels.name(labels.VERDICTS, verdict),
+                }
+                for pathway, verdict in (case.verdict_summary or {}).items()
+            ],
+        }
+        for case in page.object_list
+    ]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "staff/case_list.html",
+        {
+            "form": form,
+            "page": page,
+            "rows": rows,
+            "query": query.urlencode(),
+            "sorts": SORTS,
+        },
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Starting a case and editing its details
+
+
+@staff_required(ADD_CASE)
+@require_http_methods(["GET", "POST"])
+def case_new(request):
+    form = NewCaseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        case = form.save(commit=False)
+        case.created_by = case.updated_by = case.assigned_to = request.user
+        case.status = Status.DRAFT
+        case.save()
+        record(request, AuditAction.CASE_CREATED, case)
+        return redirect("staff:intake_start", reference=case.reference)
+    return render(request, "staff/case_new.html", {"form": form})
+
+
+@staff_required(VIEW_CASE, CHANGE_CASE)
+@require_http_methods(["GET", "POST"])
+def case_edit(request, reference):
+    case = _case(reference)
+    form = CaseDetailsForm(request.POST or None, instance=case)
+    if request.method == "POST" and form.is_valid():
+        case = form.save(commit=False)
+        case.updated_by = request.user
+        case.save()
+        record(request, AuditAction.CASE_EDITED, case, fields=sorted(form.changed_data))
+        messages.success(request, _("The case details were saved."))
+        return redirect("staff:case_detail", reference=case.reference)
+    return render(request, "staff/case_edit.html", {"case": case, "form": form})
+
+
+# ---------------------------------------------------------------------------------------------
+# The case page
+
+
+def tracker_rows(case: Case, assessment) -> tuple[EvidenceForm, list[dict]]:
+    """The evidence form with the tracker's current state for every item the result asks for."""
+    items = {item.evidence_id: item for item in case.evidence_items.select_related("updated_by")}
+    ids = [e.id for e in assessment.evidence] if assessment else []
+    initial = {}
+    for evidence in assessment.evidence if assessment else ():
+        item = items.get(evidence.id)
+        initial[f"state__{evidence.id}"] = item.state if item else "needed"
+        initial[f"note__{evidence.id}"] = item.note if item else ""
+    form = EvidenceForm(initial=initial, evidence_ids=ids)
+    have = {e.id: e.have for e in assessment.evidence} if assessment else {}
+    rows = [
+        row | {"item": items.get(row["id"]), "have": have.get(row["id"])} for row in form.rows()
+    ]
+    return form, rows
+
+
+def case_context(request, case: Case) -> dict:
+    assessment = stored_assessment(case.answers, case.assessment)
+    result = labels.result_context(case.answers, assessment) if assessment else {}
+    evidence_form, evidence_rows = tracker_rows(case, assessment)
+    can_attorney_note = request.user.has_perm(ADD_ATTORNEY_NOTE)
+    return result | {
+        "case": case,
+        "has_result": assessment is not None,
+        "client_answer_rows": labels.describe_answers(case.answers),
+        "evidence_form": evidence_form,
+        "evidence_rows": evidence_rows,
+        "notes": case.notes.select_related("author"),
+        "note_form": NoteForm(can_write_attorney_notes=can_attorney_note),
+        "status_form": StatusForm(case=case, initial={"status": case.status}),
+        "snapshots": case.snapshots.select_related("replaced_by"),
+        "audit_events": AuditEvent.objects.filter(case_reference=case.reference)[:100],
+        "can_review": request.user.has_perm(REVIEW_CASE),
+    }
+
+
+@staff_required(VIEW_CASE)
+@require_GET
+def case_detail(request, reference):
+    case = _case(reference)
+    record(request, AuditAction.CASE_VIEWED, case)
+    return render(request, "staff/case_detail.html", case_context(request, case))
+
+
+# ---------------------------------------------------------------------------------------------
+# Notes, evidence tracker, status, review
+
+
+@staff_required(VIEW_CASE, ADD_NOTE)
+@require_POST
+def note_add(request, reference):
+    case = _case(reference)
+    can_attorney_note = request.user.has_perm(ADD_ATTORNEY_NOTE)
+    form = NoteForm(request.POST, can_write_attorney_notes=can_attorney_note)
+    if request.POST.get("kind") == NoteKind.ATTORNEY and not can_attorney_note:
+        return HttpResponse(_("Only attorneys can write attorney notes."), status=403)
+    if form.is_valid():
+        Note.objects.create(
+            case=case,
+            author=request.user,
+            kind=form.cleaned_data["kind"],
+            body=form.cleaned_data["body"],
+        )
+        record(request, AuditAction.NOTE_ADDED, case, kind=form.cleaned_data["kind"])
+        messages.success(request, _("The note was added."))
+    else:
+        messages.error(request, _("The note was not saved: write something in the note box."))
+    return redirect(reverse("staff:case_detail", args=[case.reference]) + "#notes")
+
+
+@staff_required(VIEW_CASE, CHANGE_EVIDENCE)
+@require_POST
+def evidence_update(request, reference):
+    case = _case(reference)
+    assessment = stored_assessment(case.answers, case.assessment)
+    ids = [e.id for e in assessment.evidence] if assessment else []
+    form = EvidenceForm(request.POST, evidence_ids=ids)
+    if not form.is_valid():
+        messages.error(request, _("The evidence tracker was not saved: check each choice."))
+        return redirect(reverse("staff:case_detail", args=[case.reference]) + "#evidence")
+    items = {item.evidence_id: item for item in case.evidence_items.all()}
+    changed = []
+    with transaction.atomic():
+        for evidence_id in ids:
+            state = form.cleaned_data[f"state__{evidence_id}"]
+            note = form.cleaned_data[f"note__{evidence_id}"]
+            item = items.get(evidence_id)
+            if item is None:
+                if state == "needed" and not note:
+                    continue
+                item = EvidenceItem(case=case, evidence_id=evidence_id)
+            elif item.state == state and item.note == note:
+                continue
+            item.state, item.note, item.updated_by = state, note, request.user
+            item.save()
+            changed.append({"id": evidence_id, "state": state})
+        if changed:
+            case.updated_by = request.user
+            case.save(update_fields=["updated_by", "updated_at"])
+            record(request, AuditAction.EVIDENCE_UPDATED, case, items=changed)
+    messages.success(request, _("The evidence tracker was saved."))
+    return redirect(reverse("staff:case_detail", args=[case.reference]) + "#evidence")
+
+
+@staff_required(VIEW_CASE, CHANGE_CASE)
+@require_POST
+def status_change(request, reference):
+    case = _case(reference)
+    form = StatusForm(request.POST, case=case)
+    if form.is_valid():
+        old = case.status
+        case.status = form.cleaned_data["status"]
+        case.updated_by = request.user
+        case.save(update_fields=["status", "updated_by", "updated_at"])
+        record(request, AuditAction.STATUS_CHANGED, case, old=old, new=case.status)
+        messages.success(request, _("The status was changed."))
+    else:
+        for error in form.errors.get("status", []):
+            messages.error(request, error)
+    return redirect("staff:case_detail", reference=case.reference)
+
+
+@staff_required(VIEW_CASE, REVIEW_CASE)
+@require_POST
+def mark_reviewed(request, reference):
+    case = _case(reference)
+    if not case.assessment:
+        messages.error(request, _("A draft cannot be reviewed: finish the intake first."))
+        return redirect("staff:case_detail", reference=case.reference)
+    old = case.status
+    case.status = Status.REVIEWED
+    case.reviewed_by = case.updated_by = request.user
+    case.reviewed_at = timezone.now()
+    case.save()
+    record(request, AuditAction.REVIEWED, case, old=old, new=case.status)
+    messages.success(request, _("The case is marked reviewed."))
+    return redirect("staff:case_detail", reference=case.reference)
+
+
+# ---------------------------------------------------------------------------------------------
+# Re-screen under today's rules
+
+
+def replace_result(case: Case, answers: dict, assessment, user, reason: SnapshotReason) -> None:
+    """Keep the case's current result in its history, then store the new one."""
+    if case.assessment:
+        CaseSnapshot.objects.create(
+            case=case,
+            answers=case.answers,
+            assessment=case.assessment,
+            rules_version=case.rules_version,
+            as_of=case.as_of,
+            reason=reason,
+            replaced_by=user,
+        )
+    case.set_assessment(answers, assessment)
+    case.updated_by = user
+    case.save()
+    case.sync_verdicts()
+
+
+@staff_required(VIEW_CASE)
+@require_http_methods(["GET", "POST"])
+def rescreen(request, reference):
+    case = _case(reference)
+    if request.method == "POST" and not request.user.has_perm(REVIEW_CASE):
+        return HttpResponse(_("Only attorneys can accept a re-screen."), status=403)
+    if not case.assessment:
+        messages.error(request, _("A draft has no result to re-screen: finish the intake first."))
+        return redirect("staff:case_detail", reference=case.reference)
+    try:
+        answers = Answers.from_dict(case.answers)
+    except AnswersError as error:
+        return render(
+            request,
+            "staff/rescreen.html",
+            {"case": case, "answer_problems": sorted(error.problems)},
+            status=409,
+        )
+    new = assess(answers, today())
+    if request.method == "POST":
+        with transaction.atomic():
+            old_version, old_as_of = case.rules_version, case.as_of.isoformat()
+            replace_result(case, case.answers, new, request.user, SnapshotReason.RESCREEN_ACCEPTED)
+            record(
+                request,
+                AuditAction.RESCREEN_ACCEPTED,
+                case,
+                old_as_of=old_as_of,
+                old_rules_version=old_version,
+                new_as_of=new.as_of.isoformat(),
+                new_rules_version=new.rules_version,
+            )
+        messages.success(request, _("The re-screen under today's rules is now the case's result."))
+        return redirect("staff:case_detail", reference=case.reference)
+    diff = compare(case.assessment, new.to_dict())
+    record(
+        request,
+        AuditAction.RESCREEN_VIEWED,
+        case,
+        as_of=new.as_of.isoformat(),
+        changed=diff.has_changes,
+    )
+    return render(
+        request,
+        "staff/rescreen.html",
+        {
+            "case": case,
+            "diff": diff,
+            "sections": diff_sections(diff),
+            "can_review": request.user.has_perm(REVIEW_CASE),
+        },
+    )
+
+
+def diff_sections(diff) -> list[dict]:
+    """The diff's rows with plain names, ready for the side-by-side table."""
+
+    def fee_text(value):
+        if value is None:
+            return ""
+        parts = []
+        if value.get("exempt"):
+            exception = labels.name(labels.PAROLE_FEE_EXCEPTIONS, value.get("exception"))
+            parts.append(_("exempt (%(exception)s)") % {"exception": exception})
+        elif value.get("amount_usd") is not None:
+            parts.append(f"${value['amount_usd']:,}")
+            if value.get("online_amount_usd") is not None:
+                parts.append(
+                    _("%(amount)s online") % {"amount": f"${value['online_amount_usd']:,}"}
+                )
+        else:
+            parts.append(_("amount not confirmed"))
+        parts.append(str(labels.name(labels.FEE_DUE, value.get("due"))))
+        if value.get("waivable"):
+            parts.append(_("can be waived"))
+        return "; ".join(str(p) for p in parts)
+
+    def form_text(value):
+        if value is None:
+            return ""
+        bits = [b for b in (value.get("part"), value.get("edition")) if b]
+        return ", ".join(bits) if bits else _("needed")
+
+    def present(value):
+        return "" if value is None else _("shown")
+
+    def have_text(value):
+        if value is None:
+            return ""
+        return _("already on hand") if value else _("still needed")
+
+    specs = [
+        ("pathways", _("Pathways"), labels.PATHWAYS, lambda v: labels.name(labels.VERDICTS, v)),
+        ("forms", _("Forms"), {}, form_text),
+        ("fees", _("Fees"), labels.FEES, fee_text),
+        ("flags", _("Warnings"), labels.FLAGS, present),
+        ("evidence", _("Evidence"), labels.EVIDENCE, have_text),
+    ]
+    return [
+        {
+            "key": key,
+            "title": title,
+            "rows": [
+                {
+                    "id": row.id,
+                    "name": labels.name(names, row.id) if names else row.id,
+                    "old": render_value(row.old),
+                    "new": render_value(row.new),
+                    "change": row.change,
+                }
+                for row in diff.sections[key]
+            ],
+        }
+        for key, title, names, render_value in specs
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Memo PDF and export
+
+
+@staff_required(VIEW_CASE)
+@require_GET
+def memo_pdf(request, reference):
+    from screening.pdf import render_pdf
+
+    case = _case(reference)
+    assessment = stored_assessment(case.answers, case.assessment)
+    if assessment is None:
+        messages.error(
+            request, _("A draft has no result to put in a memo: finish the intake first.")
+        )
+        return redirect("staff:case_detail", reference=case.reference)
+    _form, evidence_rows = tracker_rows(case, assessment)
+    context = labels.result_context(case.answers, assessment, pdf=True) | {
+        "case": case,
+        "generated_on": today(),
+        "memo_evidence": evidence_rows,
+        "notes": list(case.notes.select_related("author")),
+    }
+    title = _("Attorney memo for case %(reference)s") % {"reference": case.reference}
+    pdf = render_pdf("pdf/memo.html", context, title=title, lang=get_language() or "en")
+    record(request, AuditAction.MEMO_DOWNLOADED, case)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="memo-{case.reference}.pdf"'
+    return response
+
+
+@staff_required(VIEW_CASE)
+@require_GET
+def export_json(request, reference):
+    case = _case(reference)
+    payload = {
+        "reference": case.reference,
+        "answers": case.answers,
+        "assessment": case.assessment,
+        "rules_version": case.rules_version,
+        "as_of": case.as_of.isoformat() if case.as_of else None,
+    }
+    record(request, AuditAction.EXPORTED, case)
+    response = HttpResponse(
+        json.dumps(payload, indent=2, ensure_ascii=False), content_type="application/json"
+    )
+    response["Content-Disposition"] = f'attachment; filename="case-{case.reference}.json"'
+    return response

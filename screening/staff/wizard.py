@@ -1,0 +1,194 @@
+"""The staff intake: the applicant's screening wizard, run by staff for a client's case.
+
+Same steps, same questions, same rules (`ScreeningWizard`); what differs:
+- it lives under /staff/cases/<reference>/intake/<step>/ and keeps its answers per case;
+- every step has an internal-notes box (saved as a Note of the case) and a "Save draft" button;
+- starting the intake loads the case's answers (its draft if there is one), so a draft resumes
+  at the first unanswered step and a screened case opens on the check page to edit answers;
+- confirming assesses the answers as of today, stores the result on the case (the earlier result
+  goes to the case history) and sets the status to screened.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from screening.audit import record
+from screening.models import AuditAction, Case, Note, NoteKind, SnapshotReason, Status
+from screening.rules import Answers, AnswersError, assess
+from screening.rules.answers import FIELDS
+
+from .permissions import CHANGE_CASE, VIEW_CASE, staff_required
+from .views import replace_result, today
+
+NOTE_FIELD = "staff_note"
+SAVE_DRAFT = "save_draft"
+
+
+@cache
+def _wizard_class():
+    """Built on first use, so the staff URLs load even while the applicant wizard is changing."""
+    from screening.questions import STEP_BY_NAME
+    from screening.wizard import ScreeningWizard
+
+    class StaffIntakeWizard(ScreeningWizard):
+        template_name = "staff/intake_step.html"
+        check_template_name = "staff/intake_check.html"
+
+        def dispatch(self, request, *args, **kwargs):
+            self.case = get_object_or_404(Case, reference=kwargs["reference"])
+            return super().dispatch(request, *args, **kwargs)
+
+        def get_prefix(self, request, *args, **kwargs):
+            return f"staff_intake_{kwargs['reference']}"
+
+        # -- URLs ---------------------------------------------------------------------------
+
+        def get_step_url(self, step: str) -> str:
+            return reverse(
+                "staff:intake_step", kwargs={"reference": self.case.reference, "step": step}
+            )
+
+        def get_start_url(self) -> str:
+            return reverse("staff:intake_start", kwargs={"reference": self.case.reference})
+
+        def get_exit_url(self) -> str:
+            return reverse("staff:case_detail", kwargs={"reference": self.case.reference})
+
+        # -- answers ------------------------------------------------------------------------
+
+        def case_answers(self) -> dict:
+            if self.case.draft_answers is not None:
+                return dict(self.case.draft_answers)
+            return dict(self.case.answers or {})
+
+        def initial_answers(self) -> dict:
+            return self.case_answers()
+
+        def load_case_answers(self) -> None:
+            """Put the case's answers in the wizard, one whole step at a time, in step order."""
+            self.storage.reset()
+            answers = self.case_answers()
+            stored = self.storage.extra_data.setdefault("answers", {})
+            for step in self.get_form_list():
+                keys = [k for k in STEP_BY_NAME[step].keys if FIELDS[k].applies(answers)]
+                if not keys or not all(k in answers for k in keys):
+                    break
+                stored[step] = {"keys": keys, "values": {k: answers[k] for k in keys}}
+                self._invalidate()
+            self.storage.extra_data = self.storage.extra_data
+            self._invalidate()
+
+        # -- requests -----------------------------------------------------------------------
+
+        def get(self, request, *args, **kwargs):
+            if kwargs.get("step") is None:
+                self.load_case_answers()
+            return super().get(request, *args, **kwargs)
+
+        def post(self, request, *args, **kwargs):
+            self.save_note(request)
+            if SAVE_DRAFT in request.POST:
+                return self.save_draft(request, kwargs.get("step"))
+            return super().post(request, *args, **kwargs)
+
+        def save_note(self, request) -> None:
+            body = request.POST.get(NOTE_FIELD, "").strip()
+            if not body:
+                return
+            Note.objects.create(
+                case=self.case, author=request.user, kind=NoteKind.INTERNAL, body=body[:5000]
+            )
+            record(request, AuditAction.NOTE_ADDED, self.case, kind="internal", during="intake")
+            messages.success(request, _("Your internal note was added to the case."))
+
+        def save_draft(self, request, step: str | None):
+            """Keep this page's answers if they are valid, store everything, back to the case."""
+            if step in self.get_form_list():
+                form = self.get_form(step, data=request.POST)
+                if form.is_valid():
+                    self._store_step(step, form)
+                else:
+                    messages.warning(
+                        request,
+                        _("The answers on the last page had errors and were not saved."),
+                    )
+            answers = self.partial_answers()
+            case = self.case
+            if case.assessment:
+                case.draft_answers = answers
+            else:
+                case.answers = answers
+                case.status = Status.DRAFT
+            case.updated_by = request.user
+            case.save()
+            record(request, AuditAction.DRAFT_SAVED, case, step=step or "")
+            self.storage.reset()
+            messages.success(request, _("The draft was saved. You can resume it from the case."))
+            return redirect(self.get_exit_url())
+
+        def finish(self, answers: dict):
+            try:
+                typed = Answers.from_dict(answers)
+            except AnswersError:
+                messages.error(self.request, _("Some answers need another look before saving."))
+                return redirect(self.get_start_url())
+            assessment = assess(typed, today())
+            case = self.case
+            first = not case.assessment
+            with transaction.atomic():
+                case.status = Status.SCREENED
+                case.draft_answers = None
+                case.reviewed_by = None
+                case.reviewed_at = None
+                replace_result(
+                    case, answers, assessment, self.request.user, SnapshotReason.ANSWERS_EDITED
+                )
+                record(
+                    self.request,
+                    AuditAction.ANSWERS_SAVED,
+                    case,
+                    first=first,
+                    as_of=assessment.as_of.isoformat(),
+                    rules_version=assessment.rules_version,
+                )
+            self.storage.reset()
+            messages.success(self.request, _("The answers were saved and assessed."))
+            return redirect(self.get_exit_url())
+
+        def get_context_data(self, form, **kwargs):
+            context = super().get_context_data(form=form, **kwargs)
+            context.update(self.staff_context())
+            return context
+
+        def staff_context(self) -> dict:
+            return {"case": self.case, "note_field": NOTE_FIELD, "save_draft": SAVE_DRAFT}
+
+        def render_check(self):
+            response = super().render_check()
+            response.context_data.update(self.staff_context())
+            return response
+
+    return StaffIntakeWizard
+
+
+@cache
+def _wizard_view():
+    return _wizard_class().as_view(url_name="staff:intake_step", done_step_name="check")
+
+
+@staff_required(VIEW_CASE, CHANGE_CASE)
+def intake_start(request, reference):
+    """/staff/cases/<ref>/intake/: load the case's answers and go to the first unanswered step."""
+    return _wizard_view()(request, reference=reference)
+
+
+@staff_required(VIEW_CASE, CHANGE_CASE)
+def intake_step(request, reference, step):
+    return _wizard_view()(request, reference=reference, step=step)
