@@ -1,11 +1,341 @@
-"""The screening wizard (being built: issue 3)."""
+"""The screening wizard: one topic per page, only the questions that apply, then check your answers.
 
-from django.http import Http404
+Built on django-formtools' `NamedUrlSessionWizardView`, so every step has its own URL
+(`/screen/<step>/`, url name `screen_step`) and the browser's Back button works. `/screen/`
+(`screen_start`) starts a new screening or resumes the current one at its first unanswered step.
+
+How it keeps its promises
+- Steps and their questions come from `screening.questions.STEPS` and the answer schema; a step
+  is shown only when one of its questions applies (`condition_dict`, `Field.applies`), and a step
+  form keeps only the questions that apply given the answers so far.
+- Answers are stored as ids, per step, in the wizard's session storage (`extra_data`):
+  `{"answers": {step: {"keys": [keys shown], "values": {key: value}}}}`. After every accepted
+  step the answers are pruned (`screening.rules.prune`): an answer that no longer applies is
+  deleted, not kept aside, and its question is asked again if it ever applies again.
+- A bad answer re-renders the step with the error summary and every typed value kept; the other
+  steps are untouched. A GET of a step after the first unanswered one redirects to that step.
+  A missing, forged or mismatched management form is a 400 (SuspiciousOperation).
+- "Change" links on check-your-answers carry `?return=check`; after the change (and any new
+  question the change opened) the person is taken back to the check page.
+- Confirming on the check page calls `finish(answers)`. The wizard's answers stay in the
+  session so the person can still go back and change them; "Start again" (a POST to
+  `screen_start` with `start_again`) clears them and the saved result.
+
+Hooks for a subclass (the staff workspace runs the same wizard for a client):
+- `finish(self, answers: dict) -> HttpResponse`: called with the pruned answers when the person
+  confirms. Default: `screening.session.save_result(request, answers)` and redirect to `result`.
+- `partial_answers(self) -> dict`: the cleaned, pruned answers of every step stored so far,
+  finished or not (JSON-shaped: ids, booleans, 'YYYY-MM-DD', numbers, lists).
+- `initial_answers(self) -> dict`: answers used to prefill every step not yet answered in this
+  wizard (default `{}`); keys are answer keys, values as in `partial_answers`.
+- `get_step_url(self, step: str) -> str` (default: reverse `self.url_name` with `step`), and
+  `get_start_url(self) -> str` / `get_exit_url(self) -> str` (the start-again form's target,
+  default `screen_start`; the first step's back link, default `landing`). Pass `url_name=` and
+  `done_step_name=` to `as_view()` to live under other URLs.
+- `template_name` (step page) and `check_template_name`; the step template has
+  `{% block extra_fields %}` (inside the form, after the questions) and
+  `{% block extra_actions %}` (beside the Continue button); the check page has
+  `{% block extra_actions %}` too.
+- `reset_wizard(self)`: clears the stored answers and the saved result.
+- The storage prefix is the class name in snake case, so a subclass keeps separate answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.core.exceptions import SuspiciousOperation
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from formtools.wizard.forms import ManagementForm
+from formtools.wizard.views import NamedUrlSessionWizardView
+
+from screening import session
+from screening.forms import STEP_FORMS
+from screening.questions import QUESTIONS, STEP_BY_NAME, YES_NO, answer_text
+from screening.rules import Answers, AnswersError, assess, prune
+from screening.rules.answers import FIELDS
+
+RETURN_TO_CHECK = "check"
+
+
+def step_applies(step: str, answers: dict[str, Any]) -> bool:
+    """Whether any question of `step` is asked given these answers."""
+    return any(FIELDS[key].applies(answers) for key in STEP_BY_NAME[step].keys)
+
+
+def _condition(step: str):
+    def condition(wizard: ScreeningWizard) -> bool:
+        return step_applies(step, wizard.partial_answers())
+
+    condition.__name__ = f"{step}_applies"
+    return condition
+
+
+class ScreeningWizard(NamedUrlSessionWizardView):
+    form_list = list(STEP_FORMS.items())
+    condition_dict = {step: _condition(step) for step in STEP_FORMS}
+    template_name = "screening/wizard/step.html"
+    check_template_name = "screening/wizard/check.html"
+    exit_url_name = "landing"
+    start_url_name = "screen_start"
+
+    # -- hooks ---------------------------------------------------------------------------------
+
+    def finish(self, answers: dict) -> HttpResponse:
+        session.save_result(self.request, answers)
+        return redirect("result")
+
+    def initial_answers(self) -> dict:
+        return {}
+
+    def partial_answers(self) -> dict:
+        cached = getattr(self, "_answers_cache", None)
+        if cached is None:
+            merged: dict[str, Any] = {}
+            stored = self._stored()
+            for step in STEP_FORMS:
+                if step in stored:
+                    merged.update(stored[step]["values"])
+            cached = self._answers_cache = prune(merged)
+        return dict(cached)
+
+    def get_step_url(self, step: str) -> str:
+        return reverse(self.url_name, kwargs={"step": step})
+
+    def get_start_url(self) -> str:
+        return reverse(self.start_url_name)
+
+    def get_exit_url(self) -> str:
+        return reverse(self.exit_url_name)
+
+    def reset_wizard(self) -> None:
+        self.storage.reset()
+        self._invalidate()
+        session.clear_result(self.request)
+
+    # -- stored answers ------------------------------------------------------------------------
+
+    def _stored(self) -> dict[str, dict]:
+        return self.storage.extra_data.setdefault("answers", {})
+
+    def _invalidate(self) -> None:
+        self._answers_cache = None
+        for name in ("_resolved_form_list", "_cache_signature"):
+            self.__dict__.pop(name, None)
+
+    def _store_step(self, step: str, form) -> None:
+        values = {key: value for key, value in form.answers().items() if value is not None}
+        stored = self._stored()
+        stored[step] = {"keys": form.keys, "values": values}
+        self._invalidate()
+        answers = self.partial_answers()
+        for name in list(stored):
+            if name not in STEP_FORMS or not step_applies(name, answers):
+                del stored[name]
+                continue
+            record = stored[name]
+            record["keys"] = [key for key in record["keys"] if FIELDS[key].applies(answers)]
+            record["values"] = {
+                key: value for key, value in record["values"].items() if key in answers
+            }
+        self.storage.extra_data = self.storage.extra_data  # mark the session changed
+        self._invalidate()
+
+    def step_complete(self, step: str) -> bool:
+        record = self._stored().get(step)
+        if record is None:
+            return False
+        answers = self.partial_answers()
+        shown = set(record["keys"])
+        return all(key in shown for key in STEP_BY_NAME[step].keys if FIELDS[key].applies(answers))
+
+    def first_incomplete_step(self) -> str | None:
+        for step in self.get_form_list():
+            if not self.step_complete(step):
+                return step
+        return None
+
+    # -- formtools plumbing --------------------------------------------------------------------
+
+    def get_form_initial(self, step):
+        record = self._stored().get(step)
+        if record is not None:
+            return dict(record["values"])
+        return dict(self.initial_answers())
+
+    def get_form_kwargs(self, step=None):
+        answers = self.partial_answers()
+        kwargs: dict[str, Any] = {"answers": answers}
+        if step == "documents":
+            kwargs["evidence_ids"] = self._relevant_evidence(answers)
+        return kwargs
+
+    def _relevant_evidence(self, answers: dict) -> list[str] | None:
+        try:
+            assessment = assess(Answers.from_dict(answers), dt.date.today())
+        except AnswersError:
+            return None
+        ids = [item.id for item in assessment.evidence]
+        ids += [item for item in answers.get("evidence_on_hand", ()) if item not in ids]
+        return ids or None
+
+    def _return_to_check(self) -> bool:
+        return self.request.GET.get("return") == RETURN_TO_CHECK
+
+    def _url(self, step: str, keep_return: bool = False) -> str:
+        url = self.get_step_url(step)
+        if keep_return and step != self.done_step_name:
+            url += f"?return={RETURN_TO_CHECK}"
+        return url
+
+    def _later_than(self, step: str, other: str) -> bool:
+        keys = list(self.get_form_list())
+        return keys.index(step) > keys.index(other)
+
+    # -- requests ------------------------------------------------------------------------------
+
+    def get(self, request, *args, **kwargs):
+        step = kwargs.get("step")
+        missing = self.first_incomplete_step()
+        if step is None:
+            return redirect(self._url(missing or self.done_step_name))
+        if step == self.done_step_name:
+            if missing:
+                return redirect(self._url(missing))
+            return self.render_check()
+        if step not in self.get_form_list():
+            return redirect(self._url(missing or self.done_step_name))
+        if missing and self._later_than(step, missing):
+            return redirect(self._url(missing, keep_return=self._return_to_check()))
+        self.storage.current_step = step
+        return self.render(self.get_form(step))
+
+    def post(self, request, *args, **kwargs):
+        step = kwargs.get("step")
+        if step is None:  # the start page: only "start again" is posted there
+            if "start_again" in request.POST:
+                self.reset_wizard()
+            return redirect(self._url(self.first_incomplete_step() or self.done_step_name))
+        management_form = ManagementForm(request.POST, prefix=self.prefix)
+        if not management_form.is_valid():
+            raise SuspiciousOperation("The wizard's management form is missing or tampered.")
+        if management_form.cleaned_data["current_step"] != step:
+            raise SuspiciousOperation("The wizard's management form does not match the page.")
+        if step == self.done_step_name:
+            return self.post_check()
+        if step not in STEP_FORMS:
+            raise SuspiciousOperation("No such wizard step.")
+        missing = self.first_incomplete_step()
+        if step not in self.get_form_list() or (missing and self._later_than(step, missing)):
+            return redirect(self._url(missing or self.done_step_name))
+        self.storage.current_step = step
+        form = self.get_form(step, data=request.POST)
+        if not form.is_valid():
+            return self.render(form)
+        self._store_step(step, form)
+        missing = self.first_incomplete_step()
+        if self._return_to_check():
+            return redirect(self._url(missing or self.done_step_name, keep_return=True))
+        following = self.get_next_step(step)
+        return redirect(self._url(following or self.done_step_name))
+
+    def post_check(self) -> HttpResponse:
+        missing = self.first_incomplete_step()
+        if missing:
+            return redirect(self._url(missing))
+        return self.finish(self.partial_answers())
+
+    def done(self, form_list, **kwargs):
+        """formtools' own completion path, kept equivalent to confirming on the check page."""
+        return self.finish(self.partial_answers())
+
+    # -- rendering -----------------------------------------------------------------------------
+
+    def _progress(self, step: str | None) -> dict[str, int]:
+        steps = list(self.get_form_list())
+        number = steps.index(step) + 1 if step in steps else len(steps)
+        return {"number": number, "total": len(steps)}
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        step = self.steps.current
+        previous = self.get_prev_step(step)
+        return_to_check = self._return_to_check()
+        if return_to_check:
+            back_url = self._url(self.done_step_name)
+        elif previous:
+            back_url = self._url(previous)
+        else:
+            back_url = self.get_exit_url()
+        context.update(
+            {
+                "step": STEP_BY_NAME[step],
+                "rows": form.rows(),
+                "errors": form.error_list(),
+                "progress": self._progress(step),
+                "back_url": back_url,
+                "action_url": self._url(step, keep_return=return_to_check),
+                "return_to_check": return_to_check,
+                "start_url": self.get_start_url(),
+            }
+        )
+        return context
+
+    def check_rows(self) -> list[dict[str, Any]]:
+        """Every question answered, grouped by topic, with a change link for each."""
+        answers = self.partial_answers()
+        stored = self._stored()
+        groups = []
+        for step in self.get_form_list():
+            record = stored.get(step, {"keys": []})
+            rows = []
+            for key in record["keys"]:
+                if key in answers:
+                    text = answer_text(key, answers[key])
+                elif FIELDS[key].kind == "bool" and QUESTIONS[key].unsure:
+                    text = str(YES_NO["unsure"])
+                else:
+                    text = ""
+                question = QUESTIONS.get(key)
+                rows.append(
+                    {
+                        "key": key,
+                        "question": question.text if question else FIELDS[key].meaning,
+                        "answer": text,
+                        "change_url": f"{self._url(step, keep_return=True)}#id_{step}-{key}",
+                    }
+                )
+            if rows:
+                groups.append({"step": STEP_BY_NAME[step], "rows": rows})
+        return groups
+
+    def render_check(self) -> HttpResponse:
+        self.storage.current_step = self.done_step_name
+        steps = list(self.get_form_list())
+        context = {
+            "groups": self.check_rows(),
+            "back_url": self._url(steps[-1]) if steps else self.get_exit_url(),
+            "management_form": ManagementForm(
+                prefix=self.prefix, initial={"current_step": self.done_step_name}
+            ),
+            "action_url": self._url(self.done_step_name),
+            "start_url": self.get_start_url(),
+            "view": self,
+        }
+        return self.response_class(
+            request=self.request,
+            template=[self.check_template_name],
+            context=context,
+            using=self.template_engine,
+        )
+
+
+screening_wizard = ScreeningWizard.as_view(url_name="screen_step", done_step_name="check")
 
 
 def start(request):
-    raise Http404
-
-
-def screening_wizard(request, step):
-    raise Http404
+    """/screen/: start a screening, or resume it at the first unanswered step."""
+    return screening_wizard(request)
