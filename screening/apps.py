@@ -5,15 +5,18 @@ import threading
 from django.apps import AppConfig
 
 
-def _serving() -> bool:
+def _serving(argv=None, environ=None, modules=None) -> bool:
     """True in a web worker (gunicorn, or runserver's serving child), not in tests or commands."""
-    if "pytest" in sys.modules:
+    argv = sys.argv if argv is None else argv
+    environ = os.environ if environ is None else environ
+    modules = sys.modules if modules is None else modules
+    if "pytest" in modules:
         return False
-    program = os.path.basename(sys.argv[0]) if sys.argv else ""
+    program = os.path.basename(argv[0]) if argv else ""
     if "gunicorn" in program or "uvicorn" in program:
         return True
-    if "runserver" in sys.argv:
-        return os.environ.get("RUN_MAIN") == "true" or "--noreload" in sys.argv
+    if "runserver" in argv:
+        return environ.get("RUN_MAIN") == "true" or "--noreload" in argv
     return False
 
 

@@ -89,6 +89,16 @@ PAROLE_FEE_EXCEPTIONS = {
     "law_enforcement_assistance": _("Helping U.S. law enforcement"),
 }
 
+# Why the I-131 filing fee is not charged (the rules' `exception` on `i131_filing_fee`).
+FILING_FEE_EXEMPTIONS = {
+    "military_parole_in_place": _("No filing fee for military parole in place"),
+    "armed_forces_member": _("Current or former member of the U.S. armed forces"),
+    "special_immigrant_juvenile": _("Special immigrant juvenile (SIJ)"),
+    "t_or_u_nonimmigrant": _("T or U visa applicant or holder"),
+    "vawa_self_petitioner": _("VAWA self-petitioner"),
+    "afghan_or_iraqi_special_immigrant": _("Afghan or Iraqi special immigrant"),
+}
+
 # id: (name, one line on what the document is)
 EVIDENCE = {
     "identity_document": (
@@ -320,7 +330,10 @@ def result_context(
             "fee": f,
             "name": name(FEES, f.id),
             "due_label": name(FEE_DUE, f.due),
-            "exception_label": name(PAROLE_FEE_EXCEPTIONS, f.exception) if f.exception else "",
+            "exception_label": name(
+                PAROLE_FEE_EXCEPTIONS if f.id == "parole_fee" else FILING_FEE_EXEMPTIONS,
+                f.exception,
+            ),
             "confidence_label": name(CONFIDENCE, f.confidence),
             "amount": _usd(f.amount_usd),
             "online_amount": _usd(f.online_amount_usd),

@@ -1,0 +1,195 @@
+"""The PDF summary: a tagged US Letter PDF that says what the result page says."""
+
+import datetime as dt
+import io
+import re
+from html.parser import HTMLParser
+
+import pytest
+from django.conf import settings
+from django.test import override_settings
+from pypdf import PdfReader
+
+from screening import labels, pdf
+from screening.labels import result_context
+from tests.result.conftest import (
+    TEMPLATES_HERE,
+    VALID_SCENARIOS,
+    assessment_for,
+    pdf_text,
+    scenario,
+    squash,
+)
+
+
+@pytest.fixture
+def scenario_01_pdf(client, screened):
+    assessment = screened(scenario("01"))
+    response = client.get("/result/pdf/")
+    return response, assessment
+
+
+def test_pdf_without_a_finished_screening_redirects_to_the_start(client, db):
+    response = client.get("/result/pdf/")
+    assert response.status_code == 302
+    assert response["Location"] == "/screen/"
+
+
+def test_pdf_is_a_pdf_download_named_with_the_date(scenario_01_pdf):
+    response, _ = scenario_01_pdf
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    today = dt.date.today().isoformat()
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="parole-screening-{today}.pdf"'
+    )
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_pdf_text_holds_pathways_forms_and_evidence(scenario_01_pdf):
+    response, assessment = scenario_01_pdf
+    text = squash(pdf_text(response.content))
+    for p in assessment.pathways:
+        assert squash(str(labels.PATHWAYS[p.id])) in text
+        assert squash(str(labels.VERDICTS[p.verdict])) in text
+    for f in assessment.forms:
+        assert squash(f"Form {f.id}") in text
+        assert squash(f.title) in text
+    assert squash("Part 1 item 7") in text
+    for e in assessment.evidence:
+        name, description = labels.EVIDENCE[e.id]
+        assert squash(str(name)) in text
+        assert squash(str(description)) in text
+    assert "☐" in text  # the checklist has tick boxes
+
+
+def test_pdf_shows_citations_and_the_answers_appendix(scenario_01_pdf):
+    response, assessment = scenario_01_pdf
+    text = squash(pdf_text(response.content))
+    for reason in assessment.pathways[0].reasons:
+        assert squash(reason.source) in text
+    assert squash("Your answers") in text
+    assert squash("Is the condition life-threatening?") in text
+
+
+def test_every_page_names_the_page_count_the_as_of_date_and_the_rules_version(scenario_01_pdf):
+    response, assessment = scenario_01_pdf
+    pages = PdfReader(io.BytesIO(response.content)).pages
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        text = squash(page.extract_text())
+        assert squash(f"Page {number} of {len(pages)}") in text
+        assert squash(assessment.rules_version) in text
+        assert squash(f"screened as of {assessment.as_of.isoformat()}") in text
+
+
+def test_pdf_is_us_letter(scenario_01_pdf):
+    response, _ = scenario_01_pdf
+    page = PdfReader(io.BytesIO(response.content)).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+
+
+def test_pdf_is_tagged_with_a_title_and_a_language(scenario_01_pdf):
+    response, _ = scenario_01_pdf
+    reader = PdfReader(io.BytesIO(response.content))
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"].value is True
+    assert "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == settings.LANGUAGE_CODE
+    today = dt.date.today().isoformat()
+    assert reader.metadata.title == f"Parole screening summary, {today}"
+    assert catalog["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+
+
+def test_pdf_first_page_is_a_summary(scenario_01_pdf):
+    response, assessment = scenario_01_pdf
+    first = squash(PdfReader(io.BytesIO(response.content)).pages[0].extract_text())
+    assert squash("At a glance") in first
+    assert squash("Urgency: Emergency") in first
+    for p in assessment.pathways:
+        assert squash(f"{labels.PATHWAYS[p.id]}: {labels.VERDICTS[p.verdict]}") in first
+    assert "$630" in first
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.parts = []
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+@pytest.mark.parametrize("s", VALID_SCENARIOS, ids=[s["file"][:2] for s in VALID_SCENARIOS])
+def test_pdf_says_what_the_result_page_says(client, screened, s):
+    assessment = screened(s)
+    parser = _Text()
+    parser.feed(client.get("/result/").content.decode())
+    page = squash("".join(parser.parts))
+    text = squash(pdf_text(client.get("/result/pdf/").content))
+    shown = [str(labels.PATHWAYS[p.id]) for p in assessment.pathways]
+    shown += [str(labels.VERDICTS[p.verdict]) for p in assessment.pathways]
+    shown += [f"Form {f.id}" for f in assessment.forms]
+    shown += [str(labels.FEES[f.id]) for f in assessment.fees]
+    shown += [str(labels.FLAGS[f.id]) for f in assessment.flags]
+    shown += [str(labels.ALTERNATIVES[a.id]) for a in assessment.alternatives]
+    shown += [str(labels.EVIDENCE[e.id][0]) for e in assessment.evidence]
+    for item in shown:
+        assert squash(item) in page
+        assert squash(item) in text
+    for amount in set(re.findall(r"\$[\d,]+", page)):
+        assert amount in text
+
+
+@override_settings(
+    TEMPLATES=[
+        {
+            **settings.TEMPLATES[0],
+            "DIRS": [*settings.TEMPLATES[0]["DIRS"], TEMPLATES_HERE],
+        }
+    ]
+)
+def test_markup_typed_into_a_free_text_field_comes_out_as_text():
+    s = scenario("01")
+    evil = "<script>alert(1)</script>"
+    context = result_context(s["answers"], assessment_for(s), pdf=True)
+    context |= {"generated_on": dt.date(2026, 11, 28), "note": evil, "client_name": "<b>Ana</b>"}
+    body = pdf.render_pdf("test_pdf/note.html", context, title="Memo <i>x</i>", lang="en")
+    text = pdf_text(body)
+    assert evil in text  # shown as the characters typed, not run or dropped as markup
+    assert "<b>Ana</b>" in text
+    assert PdfReader(io.BytesIO(body)).metadata.title == "Memo <i>x</i>"
+    assert squash("Staff note") in squash(text)
+    # the block sits after the summary and before the answers appendix
+    flat = squash(text)
+    assert flat.index(squash("Where to find legal help")) < flat.index("Staffnote")
+    assert flat.index("Staffnote") < flat.rindex(squash("Your answers"))
+
+
+def test_warm_up_readies_the_renderer():
+    seconds = pdf.warm_up()
+    assert seconds >= 0
+    s = scenario("02")
+    body = pdf.render_summary_pdf(
+        s["answers"], assessment_for(s), generated_on=dt.date(2026, 11, 28)
+    )
+    assert body.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("argv", "environ", "warms"),
+    [
+        (["/srv/.venv/bin/gunicorn", "parole_screen.wsgi"], {}, True),
+        (["manage.py", "runserver"], {"RUN_MAIN": "true"}, True),
+        (["manage.py", "runserver"], {}, False),  # the autoreloader's parent process
+        (["manage.py", "runserver", "--noreload"], {}, True),
+        (["manage.py", "migrate"], {}, False),
+        (["manage.py", "screen", "answers.json"], {}, False),
+    ],
+)
+def test_pdf_warm_up_starts_only_in_web_workers(argv, environ, warms):
+    from screening.apps import _serving
+
+    assert _serving(argv, environ, modules={}) is warms
+    assert _serving(argv, environ, modules={"pytest": object()}) is False
