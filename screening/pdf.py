@@ -99,14 +99,17 @@ def download_name(generated_on: dt.date) -> str:
 
 
 def warm_up() -> float:
-    """Import WeasyPrint, load the fonts and stylesheet, render one tiny page; return seconds."""
+    """Import WeasyPrint, load the fonts and stylesheet, and render one summary of an empty
+    screening (which also compiles the templates); return the seconds it took."""
     import time
 
+    from screening.rules import assess
+
     start = time.perf_counter()
-    weasyprint, fonts, css = _engine()
-    _page_css(settings.LANGUAGE_CODE)
-    with _render_lock:
-        weasyprint.HTML(
-            string='<html lang="en"><title>warm</title><h1>Warm</h1><p>ParoleScreen ☐ ☑</p></html>'
-        ).write_pdf(stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT)
+    _engine()
+    today = dt.date.today()
+    with translation.override(settings.LANGUAGE_CODE):
+        render_summary_pdf(
+            Answers.from_dict({}), assess(Answers.from_dict({}), today), generated_on=today
+        )
     return time.perf_counter() - start
