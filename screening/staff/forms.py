@@ -60,9 +60,14 @@ class NewCaseForm(forms.ModelForm):
             "a_number": _("Optional: the letter A and 8 or 9 digits."),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # "a123-456-789" is accepted and stored as A123456789: the model's format check runs on
+        # the normalized value (in the model validation), not on what was typed.
+        self.fields["a_number"].validators = []
+
     def clean_a_number(self):
-        value = self.cleaned_data["a_number"].strip().upper().replace("-", "").replace(" ", "")
-        return value
+        return self.cleaned_data["a_number"].strip().upper().replace("-", "").replace(" ", "")
 
 
 class CaseDetailsForm(NewCaseForm):

@@ -34,8 +34,8 @@ SAVE_DRAFT = "save_draft"
 @cache
 def _wizard_class():
     """Built on first use, so the staff URLs load even while the applicant wizard is changing."""
-    from screening.questions import STEP_BY_NAME
-    from screening.wizard import ScreeningWizard
+    from screening.questions import STEPS
+    from screening.wizard import ScreeningWizard, step_applies
 
     class StaffIntakeWizard(ScreeningWizard):
         template_name = "staff/intake_step.html"
@@ -72,16 +72,27 @@ def _wizard_class():
             return self.case_answers()
 
         def load_case_answers(self) -> None:
-            """Put the case's answers in the wizard, one whole step at a time, in step order."""
+            """Put the case's answers in the wizard as if its steps had been answered.
+
+            A screened case: every step that applies counts as answered (the intake opens on
+            check your answers). A draft: the steps up to the last one holding an answer count
+            as answered (the wizard goes in order), so resuming lands on the next question.
+            Questions answered "not sure" or left blank stay that way.
+            """
             self.storage.reset()
             answers = self.case_answers()
+            finished = self.case.assessment is not None and self.case.draft_answers is None
+            steps = [step for step in STEPS if step_applies(step.name, answers)]
+            if not finished:
+                answered = [i for i, step in enumerate(steps) if set(step.keys) & set(answers)]
+                steps = steps[: answered[-1] + 1] if answered else []
             stored = self.storage.extra_data.setdefault("answers", {})
-            for step in self.get_form_list():
-                keys = [k for k in STEP_BY_NAME[step].keys if FIELDS[k].applies(answers)]
-                if not keys or not all(k in answers for k in keys):
-                    break
-                stored[step] = {"keys": keys, "values": {k: answers[k] for k in keys}}
-                self._invalidate()
+            for step in steps:
+                keys = [key for key in step.keys if FIELDS[key].applies(answers)]
+                stored[step.name] = {
+                    "keys": keys,
+                    "values": {key: answers[key] for key in keys if key in answers},
+                }
             self.storage.extra_data = self.storage.extra_data
             self._invalidate()
 

@@ -1,0 +1,214 @@
+"""Personas and cases for the staff workspace tests.
+
+Personas: anonymous, outsider (logged in, no role), paralegal, attorney, admin (superuser).
+`persona_client(name)` gives a test client logged in as that persona.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+
+from screening.models import Case, Status
+from screening.rules import Answers, assess
+from screening.staff.permissions import ATTORNEY, PARALEGAL, ensure_groups
+
+PERSONAS = ("anonymous", "outsider", "paralegal", "attorney", "admin")
+
+MEDICAL = {
+    "location": "outside_us",
+    "goal": "come_to_us",
+    "citizenship": "NG",
+    "beneficiary_is_minor": False,
+    "reasons": ["medical_treatment"],
+    "medical_available_at_home": False,
+    "medical_life_threatening": True,
+    "medical_provider_arranged": True,
+    "medical_costs_arranged": True,
+    "visa_option": "too_slow",
+    "financial_supporter": "relative_or_friend",
+    "can_pay_fees": True,
+    "pending_applications": [],
+    "victim_of": [],
+    "worked_for_us_government": False,
+    "risk_factors": [],
+    "evidence_on_hand": [],
+}
+
+# A Cuban coming to the U.S. to join family: CHNV was open on 2025-03-01, terminated 2025-03-25.
+CUBAN_FAMILY = {
+    "location": "outside_us",
+    "goal": "come_to_us",
+    "citizenship": "CU",
+    "beneficiary_is_minor": False,
+    "reasons": ["family_reunification"],
+    "relative_relationship": "parent",
+    "relative_status": "us_citizen",
+    "financial_supporter": "relative_or_friend",
+    "visa_option": "too_slow",
+    "can_pay_fees": True,
+}
+
+
+def _user(django_user_model, username: str, role: str | None):
+    user = django_user_model.objects.create_user(username=username, password="not-used-1234")
+    if role == "admin":
+        user.is_staff = user.is_superuser = True
+        user.save()
+    elif role:
+        user.groups.add(ensure_groups()[role])
+    return user
+
+
+@pytest.fixture
+def outsider(db, django_user_model):
+    return _user(django_user_model, "olga_outsider", None)
+
+
+@pytest.fixture
+def paralegal(db, django_user_model):
+    return _user(django_user_model, "paula_paralegal", PARALEGAL)
+
+
+@pytest.fixture
+def attorney(db, django_user_model):
+    return _user(django_user_model, "ana_attorney", ATTORNEY)
+
+
+@pytest.fixture
+def administrator(db, django_user_model):
+    return _user(django_user_model, "adam_admin", "admin")
+
+
+@pytest.fixture
+def persona_client(request, db):
+    """persona_client("paralegal") -> a Client logged in as that persona (anonymous: no login)."""
+
+    def make(name: str) -> Client:
+        client = Client()
+        if name != "anonymous":
+            fixture = "administrator" if name == "admin" else name
+            client.force_login(request.getfixturevalue(fixture))
+        return client
+
+    return make
+
+
+@pytest.fixture
+def paralegal_client(persona_client):
+    return persona_client("paralegal")
+
+
+@pytest.fixture
+def attorney_client(persona_client):
+    return persona_client("attorney")
+
+
+def make_case(
+    answers: dict | None = None,
+    as_of: dt.date | None = None,
+    *,
+    status: str = Status.SCREENED,
+    **fields,
+) -> Case:
+    """A case assessed with today's rules code as of `as_of` (default today)."""
+    fields.setdefault("client_name", "Maria Example")
+    case = Case(status=status, **fields)
+    if answers is not None:
+        assessment = assess(Answers.from_dict(answers), as_of or dt.date.today())
+        case.set_assessment(answers, assessment)
+    case.save()
+    case.sync_verdicts()
+    return case
+
+
+@pytest.fixture
+def medical_case(db, paralegal):
+    return make_case(MEDICAL, client_name="Ngozi Okafor", created_by=paralegal)
+
+
+@pytest.fixture
+def chnv_case(db, paralegal):
+    """Stored as of 2025-03-01, before CHNV was terminated."""
+    return make_case(
+        CUBAN_FAMILY, dt.date(2025, 3, 1), client_name="Yanet Perez", created_by=paralegal
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Driving the staff intake wizard with step POST dicts
+
+
+def intake_url(case: Case, step: str | None = None) -> str:
+    from django.urls import reverse
+
+    if step is None:
+        return reverse("staff:intake_start", args=[case.reference])
+    return reverse("staff:intake_step", args=[case.reference, step])
+
+
+def _post_values(step: str, key: str, value) -> dict:
+    from screening.rules.answers import FIELDS
+
+    name = f"{step}-{key}"
+    kind = FIELDS[key].kind
+    if value is None:
+        return {name: "unsure"} if kind == "bool" else {}
+    if kind == "bool":
+        return {name: "yes" if value else "no"}
+    if kind == "enum_list":
+        return {name: list(value) or ["none_of_these"]}
+    if kind == "date":
+        year, month, day = value.split("-")
+        return {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
+    return {name: str(value)}
+
+
+def intake_post(client, case: Case, step: str, answers: dict, **extra):
+    """POST answers (stored-style values) to one step of a case's staff intake."""
+    data = {f"staff_intake_{case.reference}-current_step": step, **extra}
+    for key, value in answers.items():
+        data.update(_post_values(step, key, value))
+    return client.post(intake_url(case, step), data)
+
+
+def step_of(response) -> str:
+    assert response.status_code == 302, response.status_code
+    return response["Location"].split("?")[0].rstrip("/").split("/")[-1]
+
+
+def _default(key: str):
+    from screening.questions import QUESTIONS
+    from screening.rules.answers import FIELDS
+
+    field = FIELDS[key]
+    if field.kind == "enum":
+        return field.choices[0]
+    if field.kind == "enum_list":
+        return []
+    if field.kind == "bool" and not QUESTIONS[key].unsure:
+        return False
+    return None
+
+
+def intake_walk(client, case: Case, answers: dict, stop_before: str | None = None, **extra):
+    """Answer each step the staff intake asks, from where it resumes, up to check your answers
+    (or up to the step `stop_before`). Returns (steps answered, the last response)."""
+    response = client.get(intake_url(case))
+    visited: list[str] = []
+    for _ in range(30):
+        step = step_of(response)
+        if step in ("check", stop_before):
+            return visited, response
+        page = client.get(response["Location"])
+        assert page.status_code == 200
+        values = {
+            row["key"]: answers[row["key"]] if row["key"] in answers else _default(row["key"])
+            for row in page.context["rows"]
+        }
+        visited.append(step)
+        response = intake_post(client, case, step, values, **extra)
+        assert response.status_code == 302, response.context["errors"]
+    raise AssertionError("the intake did not reach check your answers")

@@ -1,0 +1,129 @@
+"""Staff intake: the applicant wizard in staff mode, with notes, drafts, resume and edits."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from screening.models import AuditEvent, Case, CaseSnapshot, Note, Status
+from screening.rules import Answers, assess
+
+from .conftest import CUBAN_FAMILY, MEDICAL, intake_post, intake_url, intake_walk, step_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def new_case(paralegal_client):
+    response = paralegal_client.post(
+        reverse("staff:case_new"), {"client_name": "Ngozi Okafor", "client_contact": ""}
+    )
+    assert response.status_code == 302
+    return Case.objects.get(client_name="Ngozi Okafor")
+
+
+def test_starting_a_case_needs_a_name(paralegal_client):
+    response = paralegal_client.post(reverse("staff:case_new"), {"client_name": ""})
+    assert response.status_code == 200
+    assert "There is a problem" in response.content.decode()
+    assert not Case.objects.exists()
+
+
+def test_new_case_opens_the_intake_at_the_first_question(paralegal_client, new_case, paralegal):
+    assert new_case.status == Status.DRAFT
+    assert new_case.created_by == paralegal
+    assert len(new_case.reference) == 12 and new_case.reference.startswith("PS-")
+    response = paralegal_client.get(intake_url(new_case))
+    assert step_of(response) == "situation"
+    page = paralegal_client.get(response["Location"])
+    html = page.content.decode()
+    assert "Save draft" in html
+    assert f"Internal note for case {new_case.reference}" in html
+
+
+def test_save_draft_stores_partial_answers_and_resume_continues(paralegal_client, new_case):
+    intake_post(
+        paralegal_client,
+        new_case,
+        "situation",
+        {"location": "outside_us", "goal": "come_to_us"},
+    )
+    response = intake_post(
+        paralegal_client,
+        new_case,
+        "about_you",
+        {"citizenship": "NG", "beneficiary_is_minor": False, "special_categories": []},
+        save_draft="1",
+        staff_note="Client came with her sister.",
+    )
+    assert response["Location"] == reverse("staff:case_detail", args=[new_case.reference])
+    new_case.refresh_from_db()
+    assert new_case.status == Status.DRAFT
+    assert new_case.answers["location"] == "outside_us"
+    assert new_case.answers["citizenship"] == "NG"
+    assert new_case.assessment is None
+    assert Note.objects.get(case=new_case).body == "Client came with her sister."
+    assert AuditEvent.objects.filter(case_reference=new_case.reference, action="draft_saved")
+
+    # Later, in another browser session: resume lands on the first unanswered step.
+    paralegal_client.logout()
+    paralegal_client.force_login(new_case.created_by)
+    response = paralegal_client.get(intake_url(new_case))
+    assert step_of(response) == "reasons"
+
+
+def test_finishing_the_intake_assesses_and_marks_screened(paralegal_client, new_case):
+    _steps, response = intake_walk(paralegal_client, new_case, MEDICAL)
+    check = paralegal_client.get(response["Location"])
+    assert check.status_code == 200
+    assert "Save draft" in check.content.decode()
+    response = intake_post(paralegal_client, new_case, "check", {}, confirm="1")
+    assert response["Location"] == reverse("staff:case_detail", args=[new_case.reference])
+    new_case.refresh_from_db()
+    assert new_case.status == Status.SCREENED
+    expected = assess(Answers.from_dict(new_case.answers), dt.date.today())
+    assert new_case.assessment == expected.to_dict()
+    assert new_case.verdict_summary == {"humanitarian_parole": "likely"}
+    assert new_case.urgency == expected.urgency
+    assert list(new_case.verdicts.values_list("pathway", "verdict")) == [
+        ("humanitarian_parole", "likely")
+    ]
+    assert not CaseSnapshot.objects.filter(case=new_case).exists()
+
+
+def test_editing_answers_re_assesses_and_keeps_the_earlier_result(paralegal_client, chnv_case):
+    before = chnv_case.assessment
+    response = paralegal_client.get(intake_url(chnv_case))
+    assert step_of(response) == "check"  # every step answered: straight to check your answers
+    response = intake_post(
+        paralegal_client,
+        chnv_case,
+        "visa",
+        {"visa_option": "available_in_time"},
+        **{"return": "check"},
+    )
+    response = intake_post(paralegal_client, chnv_case, "check", {}, confirm="1")
+    assert response.status_code == 302
+    chnv_case.refresh_from_db()
+    assert chnv_case.answers["visa_option"] == "available_in_time"
+    assert chnv_case.as_of == dt.date.today()
+    snapshot = CaseSnapshot.objects.get(case=chnv_case)
+    assert snapshot.assessment == before
+    assert snapshot.as_of == dt.date(2025, 3, 1)
+    assert snapshot.answers["visa_option"] == "too_slow"
+    assert snapshot.reason == "answers_edited"
+    html = paralegal_client.get(reverse("staff:case_detail", args=[chnv_case.reference]))
+    assert "2025-03-01" in html.content.decode()
+
+
+def test_draft_of_an_edit_keeps_the_result_until_finished(paralegal_client, chnv_case):
+    before = chnv_case.assessment
+    paralegal_client.get(intake_url(chnv_case))
+    intake_post(
+        paralegal_client, chnv_case, "visa", {"visa_option": "available_in_time"}, save_draft="1"
+    )
+    chnv_case.refresh_from_db()
+    assert chnv_case.assessment == before
+    assert chnv_case.status == Status.SCREENED
+    assert chnv_case.answers == CUBAN_FAMILY
+    assert chnv_case.draft_answers["visa_option"] == "available_in_time"
