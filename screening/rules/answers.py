@@ -396,8 +396,8 @@ SCHEMA: tuple[Field, ...] = (
 FIELDS: dict[str, Field] = {f.key: f for f in SCHEMA}
 LIST_KEYS = frozenset(f.key for f in SCHEMA if f.kind == "enum_list")
 
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COUNTRY = re.compile(r"[A-Z]{2}")  # used with fullmatch: "UA\n" is refused
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only
 
 
 class AnswersError(ValueError):
@@ -430,19 +430,20 @@ def _check(field: Field, value: Any) -> tuple[Any, str | None]:
             return None, "must be true or false"
         return value, None
     if kind == "date":
-        if not isinstance(value, str) or not _DATE.match(value):
+        if not isinstance(value, str) or not _DATE.fullmatch(value):
             return None, "must be a date written YYYY-MM-DD"
         try:
             return dt.date.fromisoformat(value), None
         except ValueError:
             return None, f"{value!r} is not a real calendar date"
     if kind == "country":
-        if not isinstance(value, str) or not _COUNTRY.match(value):
+        if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
             return None, "must be a two-letter ISO 3166-1 country code in upper case, like UA"
         return value, None
     if kind in ("integer", "number"):
         numeric = isinstance(value, int | float) and not isinstance(value, bool)
-        if not numeric or (kind == "integer" and not float(value).is_integer()):
+        whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        if not numeric or (kind == "integer" and not whole):
             word = "a whole number" if kind == "integer" else "a number"
             return None, f"must be {word}"
         if value != value or value in (float("inf"), float("-inf")):

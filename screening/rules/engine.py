@@ -139,6 +139,17 @@ def verdict_from(reasons: Iterable[Reason]) -> str:
 
 def program_closed_reason(ctx: Context, program: str, name: str) -> Reason:
     status = ctx.program(program)
+    if status.effective_from == dt.date.min:  # the first entry: no start date to show
+        return reason(
+            f"{program}_{status.value}",
+            _("{name}: {note} (last verified {verified}). Check uscis.gov for changes."),
+            [],
+            status.source,
+            False,
+            name=name,
+            note=status.note or status.value,
+            verified=status.verified_on.isoformat(),
+        )
     return reason(
         f"{program}_{status.value}",
         _(
@@ -1600,7 +1611,7 @@ def _flags(
             hold.source,
         )
     u4u = ctx.program("u4u_re_parole")
-    if ctx.get("parole_program") == "u4u" and u4u.value != K.OPEN:
+    if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED:
         flag(
             "processing_hold",
             "warning",

@@ -257,6 +257,13 @@ PROGRAMS: dict[str, Series[str]] = {
         "u4u_re_parole",
         (
             Dated(
+                EARLIEST,
+                NOT_YET,
+                "USCIS Ukraine re-parole process (opened 2024-02-27; Mondaq 2024-04-19)",
+                confidence="S",
+                note="The re-parole process for Ukrainians opened only on 2024-02-27.",
+            ),
+            Dated(
                 dt.date(2024, 2, 27),
                 OPEN,
                 "USCIS Ukraine re-parole process (opened 2024-02-27)",
