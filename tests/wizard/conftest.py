@@ -1,0 +1,125 @@
+"""Drive the screening wizard with step POST dicts, django-formtools style.
+
+A step's POST holds the management field `screening_wizard-current_step` and one entry per
+question, named `<step>-<answer key>` (dates as three fields `_0` day, `_1` month, `_2` year).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from screening.questions import QUESTIONS
+from screening.rules import SCHEMA
+from screening.rules.answers import FIELDS
+
+PREFIX = "screening_wizard"
+MANAGEMENT = f"{PREFIX}-current_step"
+
+
+def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
+    """One stored-style answer as the POST entries its question sends."""
+    name = f"{step}-{key}"
+    kind = FIELDS[key].kind
+    if value is None:
+        return {name: "unsure"} if kind == "bool" else {}
+    if kind == "bool":
+        return {name: "yes" if value else "no"}
+    if kind == "enum_list":
+        return {name: list(value) or ["none_of_these"]}
+    if kind == "date":
+        year, month, day = value.split("-")
+        return {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
+    return {name: str(value)}
+
+
+def step_data(step: str, answers: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {MANAGEMENT: step}
+    for key, value in answers.items():
+        data.update(post_values(step, key, value))
+    return data
+
+
+def answer(client, step: str, query: str = "", **answers):
+    """POST answers (stored-style values) to a step; returns the response."""
+    return client.post(f"/screen/{step}/{query}", step_data(step, answers))
+
+
+def step_of(response) -> str:
+    """The step a redirect goes to ('check' for check your answers)."""
+    assert response.status_code == 302, response.status_code
+    return response["Location"].split("?")[0].rstrip("/").split("/")[-1]
+
+
+def required_default(key: str) -> Any:
+    """What a test answers for a question the wizard requires but a scenario leaves out."""
+    field = FIELDS[key]
+    if field.kind == "enum":
+        return field.choices[0]
+    if field.kind == "enum_list":
+        return []
+    if field.kind == "bool" and not QUESTIONS[key].unsure:
+        return False
+    return None  # "not sure" or left blank: the answer stays out
+
+
+REQUIRED_DEFAULTS = {field.key: required_default(field.key) for field in SCHEMA}
+
+
+def walk(client, answers: dict[str, Any], max_steps: int = 30) -> tuple[list[str], dict]:
+    """Answer every step the wizard asks, from /screen/ to check your answers.
+
+    Returns the steps visited and the answers filled in for questions `answers` leaves out.
+    """
+    response = client.get("/screen/")
+    visited: list[str] = []
+    filled: dict[str, Any] = {}
+    for _ in range(max_steps):
+        step = step_of(response)
+        if step == "check":
+            return visited, filled
+        page = client.get(response["Location"])
+        assert page.status_code == 200
+        values = {}
+        for row in page.context["rows"]:
+            key = row["key"]
+            if answers.get(key) is not None:
+                values[key] = answers[key]
+            else:
+                values[key] = REQUIRED_DEFAULTS[key]
+                if values[key] is not None:
+                    filled[key] = values[key]
+        visited.append(step)
+        response = answer(client, step, **values)
+        if response.status_code != 302:
+            errors = response.context["errors"] if response.context else response.status_code
+            raise AssertionError(f"step {step} refused {values}: {errors}")
+    raise AssertionError("the wizard did not reach check your answers")
+
+
+@pytest.fixture
+def medical_answers() -> dict[str, Any]:
+    """Someone abroad who needs treatment that is not available at home."""
+    return {
+        "location": "outside_us",
+        "goal": "come_to_us",
+        "citizenship": "NG",
+        "beneficiary_is_minor": False,
+        "special_categories": [],
+        "reasons": ["medical_treatment"],
+        "medical_patient": "self",
+        "medical_available_at_home": False,
+        "medical_life_threatening": True,
+        "medical_provider_arranged": True,
+        "medical_costs_arranged": True,
+        "visa_option": "too_slow",
+        "financial_supporter": "relative_or_friend",
+        "can_pay_fees": True,
+        "risk_factors": [],
+        "pending_applications": [],
+        "victim_of": [],
+        "worked_for_us_government": False,
+        "needed_by": "2026-12-10",
+        "evidence_on_hand": ["identity_document"],
+    }

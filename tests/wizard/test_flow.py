@@ -1,0 +1,153 @@
+"""Moving through the wizard: start, branches, progress, Back, direct URLs, start again."""
+
+import pytest
+
+from screening.questions import STEPS
+
+from .conftest import answer, step_of, walk
+
+pytestmark = pytest.mark.django_db
+
+OUTSIDE = {"location": "outside_us", "goal": "come_to_us"}
+ABOUT = {"citizenship": "", "beneficiary_is_minor": False, "special_categories": []}
+
+
+def checked(page, key):
+    row = next(row for row in page.context["rows"] if row["key"] == key)
+    return [option["value"] for option in row["options"] if option["checked"]]
+
+
+def test_start_goes_to_the_first_question(client):
+    response = client.get("/screen/")
+    assert response["Location"] == "/screen/situation/"
+    page = client.get("/screen/situation/")
+    assert "Where are you now?" in page.content.decode()
+    assert page.context["progress"]["number"] == 1
+
+
+def test_start_resumes_at_the_first_unanswered_step(client):
+    answer(client, "situation", **OUTSIDE)
+    assert client.get("/screen/")["Location"] == "/screen/about_you/"
+
+
+@pytest.mark.parametrize(
+    ("reason", "next_step"),
+    [
+        ("medical_treatment", "medical"),
+        ("organ_donor", "visa"),
+        ("visit_ill_relative", "family"),
+        ("funeral", "family"),
+        ("family_reunification", "family"),
+        ("protection", "safety"),
+        ("disaster_or_conflict", "safety"),
+        ("court_proceeding", "court"),
+        ("law_enforcement", "court"),
+        ("military_family", "family"),
+        ("entrepreneur", "startup"),
+        ("other", "visa"),
+    ],
+)
+def test_each_reason_opens_its_topic(client, reason, next_step):
+    answer(client, "situation", **OUTSIDE)
+    answer(client, "about_you", **ABOUT)
+    response = answer(client, "reasons", reasons=[reason])
+    assert step_of(response) == next_step
+
+
+def test_inside_the_us_asks_how_you_entered_and_about_a_current_parole(client):
+    assert step_of(answer(client, "situation", location="inside_us", goal="stay_in_us")) == "entry"
+    assert step_of(answer(client, "entry", entry="paroled")) == "current_parole"
+    answer(client, "entry", entry="admitted")
+    assert client.get("/screen/current_parole/")["Location"] == "/screen/about_you/"
+
+
+def test_outside_the_us_never_asks_how_you_entered(client):
+    assert step_of(answer(client, "situation", **OUTSIDE)) == "about_you"
+    assert client.get("/screen/entry/").status_code == 302
+
+
+def test_every_step_is_reachable(client, medical_answers):
+    seen = set()
+    paths = [
+        medical_answers | {"beneficiary_is_minor": True, "medical_patient": "minor_child"},
+        medical_answers | {"reasons": ["funeral", "protection", "court_proceeding"]},
+        medical_answers | {"reasons": ["entrepreneur", "military_family"], "citizenship": "CU"},
+        {
+            "location": "inside_us",
+            "goal": "stay_in_us",
+            "entry": "paroled",
+            "parole_program": "none",
+            "reasons": ["military_family"],
+        },
+    ]
+    for answers in paths:
+        client.post("/screen/", {"start_again": "1"})
+        visited, _filled = walk(client, answers)
+        seen.update(visited)
+    assert seen == {step.name for step in STEPS}
+
+
+def test_a_minor_patient_is_asked_about_adoption(client, medical_answers):
+    walk(client, medical_answers | {"beneficiary_is_minor": True})
+    keys = [row["key"] for row in client.get("/screen/medical/").context["rows"]]
+    assert "adopted_child_in_custody" in keys
+    client.post("/screen/", {"start_again": "1"})
+    walk(client, medical_answers)
+    keys = [row["key"] for row in client.get("/screen/medical/").context["rows"]]
+    assert "adopted_child_in_custody" not in keys
+
+
+def test_progress_counts_the_steps_that_apply_now(client, medical_answers):
+    visited, _ = walk(client, medical_answers)
+    for number, step in enumerate(visited, start=1):
+        page = client.get(f"/screen/{step}/")
+        assert page.context["progress"] == {"number": number, "total": len(visited)}
+        assert f"Step {number} of {len(visited)}" in page.content.decode()
+    # a branch that adds a topic adds a step to every page's count
+    answer(client, "reasons", reasons=["medical_treatment", "funeral"])
+    page = client.get("/screen/situation/")
+    assert page.context["progress"]["total"] == len(visited) + 1
+
+
+def test_back_link_goes_to_the_previous_step_that_applies(client):
+    answer(client, "situation", **OUTSIDE)
+    page = client.get("/screen/about_you/")
+    assert page.context["back_url"] == "/screen/situation/"
+    assert 'href="/screen/situation/" class="back-link"' in page.content.decode()
+    assert client.get("/screen/situation/").context["back_url"] == "/"
+
+
+def test_going_back_keeps_the_answers(client):
+    answer(client, "situation", **OUTSIDE)
+    answer(client, "about_you", citizenship="UA", beneficiary_is_minor=True, special_categories=[])
+    page = client.get("/screen/situation/")
+    assert checked(page, "location") == ["outside_us"]
+    assert checked(page, "goal") == ["come_to_us"]
+    page = client.get("/screen/about_you/")
+    assert checked(page, "beneficiary_is_minor") == ["yes"]
+    assert checked(page, "special_categories") == ["none_of_these"]
+    assert '<option value="UA" selected>' in page.content.decode()
+
+
+def test_a_later_step_url_redirects_to_the_first_unanswered_step(client):
+    assert client.get("/screen/documents/")["Location"] == "/screen/situation/"
+    answer(client, "situation", **OUTSIDE)
+    assert client.get("/screen/timing/")["Location"] == "/screen/about_you/"
+    response = answer(client, "timing", needed_by="2027-01-01")
+    assert response["Location"] == "/screen/about_you/"
+    assert client.get("/screen/check/")["Location"] == "/screen/about_you/"
+
+
+def test_an_unknown_step_redirects(client):
+    assert client.get("/screen/no-such-step/")["Location"] == "/screen/situation/"
+
+
+def test_start_again_clears_the_answers_and_the_result(client, medical_answers):
+    walk(client, medical_answers)
+    client.post("/screen/check/", {"screening_wizard-current_step": "check", "confirm": "1"})
+    assert "screening_result" in client.session
+    response = client.post("/screen/", {"start_again": "1"})
+    assert response["Location"] == "/screen/situation/"
+    assert "screening_result" not in client.session
+    page = client.get("/screen/situation/")
+    assert checked(page, "location") == []

@@ -1,0 +1,45 @@
+"""Every public scenario, answered through the wizard, gives the result `assess` gives."""
+
+import datetime as dt
+
+import pytest
+
+from screening.rules import Answers, AnswersError, assess, prune
+from tests.conftest import load_scenarios
+
+from .conftest import MANAGEMENT, walk
+
+pytestmark = pytest.mark.django_db
+
+
+def _valid(scenario):
+    try:
+        Answers.from_dict(scenario["answers"])
+    except AnswersError:
+        return False
+    return True
+
+
+SCENARIOS = [s for s in load_scenarios() if _valid(s)]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["file"][:2] for s in SCENARIOS])
+def test_a_scenario_through_the_wizard_gives_the_same_result(client, scenario):
+    answers = scenario["answers"]
+    _visited, filled = walk(client, answers)
+    response = client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
+    assert response["Location"] == "/result/"
+    stored = client.session["screening_result"]
+    # what the wizard collects: the scenario's answers that apply, plus any it had to ask
+    expected_answers = prune({**answers, **filled})
+    assert stored["answers"] == expected_answers
+    as_of = dt.date.fromisoformat(stored["as_of"])
+    assert as_of == dt.date.today()
+    expected = assess(Answers.from_dict(expected_answers), as_of)
+    got = assess(Answers.from_dict(stored["answers"]), as_of)
+    assert got.to_dict() == expected.to_dict()
+    # and on the scenario's own date the verdicts it expects hold for what the wizard collected
+    on_date = assess(Answers.from_dict(stored["answers"]), dt.date.fromisoformat(scenario["as_of"]))
+    verdicts = {pathway.id: pathway.verdict for pathway in on_date.pathways}
+    for pathway, verdict in scenario["expect"].get("pathways", {}).items():
+        assert verdicts.get(pathway) == verdict, pathway
