@@ -1,0 +1,96 @@
+"""Re-screen under today's rules: a case stored before CHNV ended shows the change."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from screening.models import CaseSnapshot
+from screening.staff.diff import compare
+
+from .conftest import MEDICAL, make_case
+
+pytestmark = pytest.mark.django_db
+
+
+def rows_by_id(rows):
+    return {row.id: row for row in rows}
+
+
+def test_diff_shows_chnv_terminated_since_the_stored_snapshot(chnv_case):
+    from screening.rules import Answers, assess
+
+    today = assess(Answers.from_dict(chnv_case.answers), dt.date.today()).to_dict()
+    diff = compare(chnv_case.assessment, today)
+    assert diff.has_changes
+    chnv = rows_by_id(diff.pathways)["chnv_parole"]
+    assert (chnv.old, chnv.new, chnv.change) == ("possible", "unavailable", "changed")
+    assert rows_by_id(diff.flags)["program_closed"].change == "added"
+    assert rows_by_id(diff.forms)["I-134A"].change == "removed"
+    assert rows_by_id(diff.fees)["parole_fee"].change == "added"
+
+
+def test_rescreen_page_shows_the_changes_side_by_side(paralegal_client, chnv_case):
+    response = paralegal_client.get(reverse("staff:rescreen", args=[chnv_case.reference]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The result has changed." in html
+    assert "Stored (as of 2025-03-01)" in html
+    assert f"Today (as of {dt.date.today().isoformat()})" in html
+    assert "Parole for Cubans, Haitians, Nicaraguans and Venezuelans (CHNV)" in html
+    assert "Closed or paused" in html  # today's verdict for CHNV
+    assert "Program closed or paused" in html  # the flag that was added
+    assert "Parole fee (due if parole is granted)" in html
+    assert "Accept today&#x27;s result" not in html and "Accept today's result" not in html
+
+
+def test_unchanged_case_says_nothing_changed(attorney_client, db):
+    case = make_case(MEDICAL)
+    html = attorney_client.get(reverse("staff:rescreen", args=[case.reference])).content.decode()
+    assert "Nothing has changed" in html
+
+
+def test_paralegal_cannot_accept_a_rescreen(paralegal_client, chnv_case):
+    response = paralegal_client.post(reverse("staff:rescreen", args=[chnv_case.reference]))
+    assert response.status_code == 403
+    chnv_case.refresh_from_db()
+    assert chnv_case.as_of == dt.date(2025, 3, 1)
+
+
+def test_attorney_accepts_and_the_old_result_goes_to_history(attorney_client, chnv_case, attorney):
+    old = chnv_case.assessment
+    page = attorney_client.get(reverse("staff:rescreen", args=[chnv_case.reference]))
+    assert "Accept today's result" in page.content.decode()
+    response = attorney_client.post(reverse("staff:rescreen", args=[chnv_case.reference]))
+    assert response.status_code == 302
+    chnv_case.refresh_from_db()
+    assert chnv_case.as_of == dt.date.today()
+    assert chnv_case.verdict_summary["chnv_parole"] == "unavailable"
+    assert chnv_case.verdicts.get(pathway="chnv_parole").verdict == "unavailable"
+    snapshot = CaseSnapshot.objects.get(case=chnv_case)
+    assert snapshot.assessment == old
+    assert snapshot.as_of == dt.date(2025, 3, 1)
+    assert snapshot.replaced_by == attorney
+    assert snapshot.reason == "rescreen_accepted"
+    html = attorney_client.get(reverse("staff:case_detail", args=[chnv_case.reference]))
+    text = html.content.decode()
+    assert "A re-screen under newer rules was accepted" in text
+    assert "Closed or paused" in text
+
+
+def test_rescreen_of_a_draft_goes_back_to_the_case(attorney_client, db):
+    case = make_case(None, status="draft")
+    response = attorney_client.get(reverse("staff:rescreen", args=[case.reference]))
+    assert response.status_code == 302
+
+
+def test_stored_result_from_older_rules_is_shown_as_stored(paralegal_client, chnv_case):
+    """A snapshot made by an older rules version is rendered from its JSON, not re-decided."""
+    chnv_case.assessment = chnv_case.assessment | {"rules_version": "2025-03-01+old"}
+    chnv_case.assessment["pathways"][0]["reasons"][0]["text"] = "Stored reason text from 2025."
+    chnv_case.rules_version = "2025-03-01+old"
+    chnv_case.save()
+    html = paralegal_client.get(reverse("staff:case_detail", args=[chnv_case.reference]))
+    text = html.content.decode()
+    assert "Stored reason text from 2025." in text
+    assert "2025-03-01+old" in text
