@@ -4,6 +4,7 @@ import datetime as dt
 import io
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -193,3 +194,14 @@ def test_pdf_warm_up_starts_only_in_web_workers(argv, environ, warms):
 
     assert _serving(argv, environ, modules={}) is warms
     assert _serving(argv, environ, modules={"pytest": object()}) is False
+
+
+def test_only_the_pdf_module_imports_weasyprint():
+    root = Path(settings.BASE_DIR)
+    importers = {
+        path.relative_to(root).as_posix()
+        for folder in ("screening", "parole_screen")
+        for path in (root / folder).rglob("*.py")
+        if re.search(r"^\s*(import|from)\s+weasyprint\b", path.read_text(), re.MULTILINE)
+    }
+    assert importers == {"screening/pdf.py"}
