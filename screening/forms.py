@@ -13,11 +13,15 @@ GOV.UK-style question needs (ids, hint, error, options, values), and the widgets
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django import forms
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from screening.questions import (
@@ -112,6 +116,40 @@ class ListField(forms.MultipleChoiceField):
         return value
 
 
+COUNTRY_CHOICES = ((PREFER_NOT_TO_SAY, _("Prefer not to say")), *COUNTRIES)
+
+
+@functools.lru_cache(maxsize=16)
+def _country_option_tags(language: str) -> tuple[tuple[str, str], ...]:
+    """The 250 <option> tags of the country list, built once per language."""
+    return tuple(
+        (code, format_html('<option value="{}"{}>{}</option>', code, "{selected}", label))
+        for code, label in COUNTRY_CHOICES
+    )
+
+
+def _country_options_html(selected: str) -> str:
+    tags = _country_option_tags(get_language() or "")
+    return mark_safe(  # noqa: S308 - every tag was escaped by format_html above
+        "".join(
+            tag.replace("{selected}", " selected" if code == selected else "") for code, tag in tags
+        )
+    )
+
+
+def step_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Field:
+    """The form field for an answer key. Fields hold no per-request state, so all but the
+    evidence list (its choices follow the person's pathways) are built once and shared."""
+    if key == "evidence_on_hand":
+        return build_field(key, evidence_ids)
+    return _shared_field(key)
+
+
+@functools.cache
+def _shared_field(key: str) -> forms.Field:
+    return build_field(key)
+
+
 def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Field:
     schema_field = FIELDS[key]
     question = QUESTIONS.get(key)
@@ -160,7 +198,7 @@ def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fi
     elif kind == "country":
         field = forms.ChoiceField(
             label=_("What is your country of citizenship?"),
-            choices=[(PREFER_NOT_TO_SAY, _("Prefer not to say")), *COUNTRIES],
+            choices=COUNTRY_CHOICES,
             required=False,
             error_messages={"invalid_choice": _("Select a country from the list.")},
         )
@@ -241,7 +279,7 @@ class StepForm(forms.Form):
     ):
         super().__init__(*args, **kwargs)
         self.fields = {
-            key: build_field(key, evidence_ids)
+            key: step_field(key, evidence_ids)
             for key in self.step.keys
             if answers is None or FIELDS[key].applies(answers)
         }
@@ -323,11 +361,7 @@ class StepForm(forms.Form):
                     for index, (choice, label) in enumerate(field.choices)
                 ]
             elif kind == "select":
-                current = value or ""
-                row["options"] = [
-                    {"value": code, "label": label, "selected": code == current}
-                    for code, label in field.choices
-                ]
+                row["options_html"] = _country_options_html(value or "")
             elif kind == "date":
                 parts = value if isinstance(value, list | tuple) else DateWidget().decompress(value)
                 labels = (_("Day"), _("Month"), _("Year"))
