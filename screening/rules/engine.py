@@ -279,10 +279,12 @@ def _medical_ground(ctx: Context) -> Reason:
             K.USCIS_HP_PAGE,
             True,
         )
-    if threat is None or provider is None:
+    if provider is None:
         return unknown(
             "medical_provider_arranged", _("whether a U.S. doctor or hospital has agreed to treat")
         )
+    if threat is None:
+        return unknown("medical_life_threatening", _("whether the condition is life-threatening"))
     return reason(
         "medical_not_arranged",
         _(
@@ -1197,9 +1199,13 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                     (pid,),
                 )
             )
-    if ctx.get("can_pay_fees") is False and any(
-        f.id == "I-131" and f.part == "Part 1 item 7" for f in forms
-    ):
+    waivable = tuple(
+        pid
+        for f in forms
+        if f.id == "I-131" and _i131_waivable(ctx, f.part)
+        for pid in f.for_pathways
+    )
+    if ctx.get("can_pay_fees") is False and waivable and not _i131_exemption(ctx, forms):
         forms.append(
             _form(
                 ctx,
@@ -1210,10 +1216,47 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                     "I-131. The parole fee itself can never be waived."
                 ),
                 None,
-                item7,
+                waivable,
             )
         )
     return forms
+
+
+def _i131_waivable(ctx: Context, part: str | None) -> bool:
+    """A fee waiver is reported available for initial humanitarian parole (item 7) and for
+    Ukrainian re-parole (item 10.C) [S]."""
+    return part == "Part 1 item 7" or (part == "Part 1 item 10.C")
+
+
+def _i131_exemption(ctx: Context, forms: list[Form]) -> tuple[str, str, str, str] | None:
+    """Why the I-131 fee is $0, if it is: (exception id, message, source, confidence)."""
+    parts = {f.part for f in forms if f.id == "I-131"}
+    if "Part 1 item 8.A" in parts:
+        return (
+            "military_parole_in_place",
+            _("Military parole in place is filed with no I-131 fee."),
+            K.MILITARY_PIP,
+            "S",
+        )
+    special = ctx.a.items("special_categories")
+    if special:
+        return (
+            special[0],
+            _("You said you are in a category USCIS exempts from the I-131 fee ({categories})."),
+            K.I131_FEE_EXEMPT_SOURCE,
+            "S",
+        )
+    if any(f.id == "I-131" and "afghan_re_parole" in f.for_pathways for f in forms):
+        exempt = K.AFGHAN_RE_PAROLE_FEE_EXEMPT.on(ctx.as_of)
+        assert exempt is not None
+        if exempt.value:
+            return (
+                "afghan_re_parole",
+                _("Afghans asking for re-parole for themselves file with no I-131 fee."),
+                exempt.source,
+                exempt.confidence,
+            )
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1237,34 +1280,24 @@ def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:
         "source": entry.source,
         "confidence": entry.confidence,
     }
-    parts = {f.part for f in i131}
-    if "Part 1 item 8.A" in parts:
+    exemption = _i131_exemption(ctx, forms)
+    if exemption:
+        exception, message, source, confidence = exemption
         return Fee(
-            _("Military parole in place is filed with no I-131 fee."),
-            {},
+            message,
+            {"categories": ", ".join(ctx.a.items("special_categories"))},
             **base
-            | {
-                "exempt": True,
-                "exception": "military_parole_in_place",
-                "source": K.MILITARY_PIP,
-                "confidence": "S",
-            },
+            | {"exempt": True, "exception": exception, "source": source, "confidence": confidence},
         )
-    special = ctx.a.items("special_categories")
-    if special:
-        return Fee(
-            _("You said you are in a category USCIS exempts from the I-131 fee ({categories})."),
-            {"categories": ", ".join(special)},
-            **base
-            | {
-                "exempt": True,
-                "exception": special[0],
-                "source": K.I131_FEE_EXEMPT_SOURCE,
-                "confidence": "S",
-            },
+    waivable = any(_i131_waivable(ctx, f.part) for f in i131)
+    afghan = any("afghan_re_parole" in f.for_pathways for f in i131)
+    if afghan:
+        note = _(
+            "{paper} per person on paper ({online} online), paid when you file. The Afghan "
+            "re-parole fee exemption ran through 2025-01-31; whether it continues is not "
+            "confirmed: check uscis.gov/g-1055."
         )
-    waivable = "Part 1 item 7" in parts or ctx.get("parole_program") == "u4u"
-    if waivable and ctx.get("can_pay_fees") is False:
+    elif waivable and ctx.get("can_pay_fees") is False:
         note = _(
             "{paper} per person on paper ({online} online). You can ask for a fee waiver "
             "on Form I-912; then you must file on paper."
@@ -1359,6 +1392,11 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         source = entry.source
     if "military_parole_in_place" in granting and not exception:
         note += _(" Military parole in place is reported to be charged too.")
+    if "international_entrepreneur_parole" in granting and not exception:
+        note += _(
+            " No exception in the law fits entrepreneur parole, but no source confirms "
+            "that DHS charges it there."
+        )
     return Fee(
         note,
         params,
@@ -1557,20 +1595,30 @@ def _flags(
     harm = ctx.reasons() & {"protection", "disaster_or_conflict"}
     if ctx.outside and harm:
         refugee = ctx.program("refugee_admissions")
-        flag(
-            "refugee_channel",
-            "info",
-            _(
-                "Parole does not replace refugee processing: a "
-                "refugee may be paroled only for compelling reasons particular to that person. "
-                "Refugee admissions are {status} (since {since})."
-            ),
-            f"{K.INA_212D5B}; {refugee.source}",
-            status=refugee.value,
-            since=refugee.effective_from.isoformat()
-            if refugee.effective_from != dt.date.min
-            else "",
-        )
+        if refugee.value == K.OPEN:
+            flag(
+                "refugee_channel",
+                "info",
+                _(
+                    "Parole does not replace refugee processing: a refugee may be paroled only "
+                    "for compelling reasons particular to that person. Ask about a refugee "
+                    "referral first."
+                ),
+                f"{K.INA_212D5B}; {refugee.source}",
+            )
+        else:
+            flag(
+                "refugee_channel",
+                "info",
+                _(
+                    "Parole does not replace refugee processing: a "
+                    "refugee may be paroled only for compelling reasons particular to that "
+                    "person. Refugee admissions are {status} (since {since})."
+                ),
+                f"{K.INA_212D5B}; {refugee.source}",
+                status=refugee.value,
+                since=refugee.effective_from.isoformat(),
+            )
     expired = ctx.parole_expired()
     expires = ctx.get("parole_expires_on")
     if ctx.get("entry") == "paroled" and expired:
@@ -1607,6 +1655,11 @@ def _flags(
                 "USCIS halted decisions on requests from Afghan "
                 "nationals on 2025-11-27. Court orders have since vacated related holds, but "
                 "whether requests are being decided now is not confirmed."
+            )
+            if hold.note
+            else _(
+                "USCIS halted decisions on requests from Afghan nationals on 2025-11-27. "
+                "Check uscis.gov before you file."
             ),
             hold.source,
         )
@@ -1732,18 +1785,26 @@ def _alternatives(ctx: Context) -> list[Alternative]:
         )
     if harm and ctx.outside:
         refugee = ctx.program("refugee_admissions")
-        alt(
-            "refugee",
-            _(
-                "Refugee resettlement is the usual route for people fleeing danger "
-                "abroad. Status: {status} (since {since}); check for changes."
-            ),
-            refugee.source,
-            status=refugee.note or refugee.value,
-            since=refugee.effective_from.isoformat()
-            if refugee.effective_from != dt.date.min
-            else "",
-        )
+        if refugee.value == K.OPEN:
+            alt(
+                "refugee",
+                _(
+                    "Refugee resettlement is the usual route for people fleeing danger "
+                    "abroad; it needs a referral (for example by UNHCR)."
+                ),
+                refugee.source,
+            )
+        else:
+            alt(
+                "refugee",
+                _(
+                    "Refugee resettlement is the usual route for people fleeing danger "
+                    "abroad. Status: {status} (since {since}); check for changes."
+                ),
+                refugee.source,
+                status=refugee.note or refugee.value,
+                since=refugee.effective_from.isoformat(),
+            )
     if ctx.inside and (harm or "tps" in pending or program in ("chnv", "u4u", "frp")):
         alt(
             "tps",

@@ -187,6 +187,29 @@ PAROLE_FEE_EXCEPTIONS: dict[str, str] = {
 }
 PAROLE_FEE_EXCEPTION_SOURCE = f"{USC_1804}, subsection (b)"
 
+# Afghan re-parole self-petitioners filed without the I-131 fee through 2025-01-31; after that the
+# exemption is not confirmed (parole-facts.md, Afghan re-parole, S26).
+AFGHAN_RE_PAROLE_FEE_EXEMPT: Series[bool | None] = Series(
+    "afghan_re_parole_fee_exempt",
+    (
+        Dated(
+            EARLIEST,
+            True,
+            "USCIS Re-Parole Process for Certain Afghans (fee exemption through 2025-01-31)",
+            confidence="C",
+        ),
+        Dated(
+            dt.date(2025, 2, 1),
+            None,
+            "USCIS Re-Parole Process for Certain Afghans (fee exemption through 2025-01-31)",
+            confidence="U",
+            note="The Afghan fee exemption ran through 2025-01-31; whether it continues is "
+            "not confirmed.",
+        ),
+    ),
+    "I-131 fee exemption for Afghan re-parole self-petitioners",
+)
+
 # Categories with a $0 I-131 under the fee schedule (the exemption turns on the beneficiary).
 I131_FEE_EXEMPT_SOURCE = f"{G1055} (reported by secondary sources)"
 
@@ -291,9 +314,17 @@ PROGRAMS: dict[str, Series[str]] = {
             Dated(
                 dt.date(2025, 3, 25),
                 TERMINATED,
-                "90 FR 13611 (2025-03-25); Noem v. Doe, No. 24A1079 (U.S. 2025-05-30)",
+                "90 FR 13611 (2025-03-25)",
                 confidence="C",
                 note="Terminated 2025-03-25; parole not yet expired ended 2025-04-24.",
+            ),
+            Dated(
+                dt.date(2025, 5, 30),
+                TERMINATED,
+                "90 FR 13611 (2025-03-25); Noem v. Doe, No. 24A1079 (U.S. 2025-05-30)",
+                confidence="C",
+                note="Terminated 2025-03-25; parole not yet expired ended 2025-04-24. The "
+                "Supreme Court let the terminations take effect on 2025-05-30.",
             ),
         ),
         "Parole processes for Cubans, Haitians, Nicaraguans and Venezuelans",
@@ -307,8 +338,19 @@ PROGRAMS: dict[str, Series[str]] = {
                 TERMINATED,
                 "90 FR 58032 (2025-12-15)",
                 confidence="C",
+                note="Terminated 2025-12-15 for new applicants. Existing FRP parole is set to "
+                "end 2026-01-14 unless an I-485 was filed by 2025-12-15 or an exception is "
+                "made case by case.",
+            ),
+            Dated(
+                dt.date(2026, 1, 24),
+                TERMINATED,
+                "90 FR 58032 (2025-12-15); preliminary injunction 2026-01-24 (D. Mass., "
+                "reported by OwlBrief and The Hindu); litigation tracker (2026-07-27)",
+                confidence="S",
                 note="Terminated 2025-12-15 for new applicants. Terminations of existing FRP "
-                "parole were enjoined on 2026-01-24 (D. Mass.).",
+                "parole were enjoined on 2026-01-24 (D. Mass.): existing FRP parolees should "
+                "have an attorney review their case.",
             ),
         ),
         "Family Reunification Parole processes",
@@ -337,7 +379,15 @@ PROGRAMS: dict[str, Series[str]] = {
                 ON_HOLD,
                 "USCIS halt of all Afghan requests (2025-11-27; reported by visahq, cedarnews)",
                 confidence="S",
-                note="USCIS halted Afghan requests on 2025-11-27. Later court orders vacated "
+                note="USCIS halted all requests from Afghan nationals on 2025-11-27.",
+            ),
+            Dated(
+                dt.date(2026, 8, 14),
+                ON_HOLD,
+                "USCIS halt of all Afghan requests (2025-11-27); Dorcas Int'l Inst. of R.I. v. "
+                "USCIS (D.R.I. 2026) and 1st Cir. partial stay 2026-08-14 (litigation tracker)",
+                confidence="U",
+                note="USCIS halted Afghan requests on 2025-11-27. Court orders in 2026 vacated "
                 "related holds, but whether Afghan re-parole is being decided now is not "
                 "confirmed.",
             ),
@@ -485,6 +535,14 @@ POLICIES: dict[str, Series[bool]] = {
                 True,
                 "USCIS halt of Afghan requests (2025-11-27); PM-602-0192 (2025-12-02)",
                 confidence="S",
+            ),
+            Dated(
+                dt.date(2026, 8, 14),
+                True,
+                "USCIS halt of Afghan requests (2025-11-27); Dorcas Int'l Inst. of R.I. v. "
+                "USCIS (D.R.I. 2026), 1st Cir. partial stay 2026-08-14 (litigation tracker)",
+                confidence="U",
+                note="Court orders have since vacated related holds.",
             ),
         ),
     ),
