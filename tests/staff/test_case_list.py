@@ -1,0 +1,134 @@
+"""The case list at /staff/: search, filters, sorting, pagination and a constant query count."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from screening.models import Case
+
+from .conftest import CUBAN_FAMILY, MEDICAL, make_case
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("staff:case_list")
+
+
+def references(response) -> list[str]:
+    return [row["case"].reference for row in response.context["rows"]]
+
+
+@pytest.fixture
+def office(paralegal, attorney):
+    """Three cases: a medical emergency, a Cuban family (stored 2025-03-01) and a draft."""
+    medical = make_case(MEDICAL, client_name="Ngozi Okafor", assigned_to=attorney)
+    cuban = make_case(
+        CUBAN_FAMILY, dt.date(2025, 3, 1), client_name="Yanet Perez", assigned_to=paralegal
+    )
+    draft = make_case(None, status="draft", client_name="Ahmad Karimi")
+    return {"medical": medical, "cuban": cuban, "draft": draft}
+
+
+def test_lists_every_case_with_its_verdicts(paralegal_client, office):
+    response = paralegal_client.get(LIST)
+    html = response.content.decode()
+    assert response.status_code == 200
+    for case in office.values():
+        assert case.reference in html and case.client_name in html
+    assert "Humanitarian parole: <span" in html
+    assert "3 cases found." in html
+
+
+def test_search_by_name_part_or_reference(paralegal_client, office):
+    assert references(paralegal_client.get(LIST, {"q": "okaf"})) == [office["medical"].reference]
+    ref = office["cuban"].reference
+    assert references(paralegal_client.get(LIST, {"q": ref.lower()})) == [ref]
+    assert references(paralegal_client.get(LIST, {"q": "nobody like this"})) == []
+
+
+def test_filter_by_status_and_urgency(paralegal_client, office):
+    assert references(paralegal_client.get(LIST, {"status": "draft"})) == [
+        office["draft"].reference
+    ]
+    assert references(paralegal_client.get(LIST, {"urgency": "emergency"})) == [
+        office["medical"].reference
+    ]
+
+
+def test_filter_by_a_pathways_verdict(paralegal_client, office):
+    chnv_possible = {"pathway": "chnv_parole", "verdict": "possible"}
+    assert references(paralegal_client.get(LIST, chnv_possible)) == [office["cuban"].reference]
+    likely = {"pathway": "humanitarian_parole", "verdict": "likely"}
+    assert references(paralegal_client.get(LIST, likely)) == [office["medical"].reference]
+    assert references(paralegal_client.get(LIST, {"pathway": "chnv_parole"})) == [
+        office["cuban"].reference
+    ]
+
+
+def test_assigned_to_me(paralegal_client, attorney_client, office):
+    assert references(paralegal_client.get(LIST, {"mine": "on"})) == [office["cuban"].reference]
+    assert references(attorney_client.get(LIST, {"mine": "on"})) == [office["medical"].reference]
+
+
+def test_sorting(paralegal_client, office):
+    by_name = references(paralegal_client.get(LIST, {"sort": "name"}))
+    assert by_name == [office[k].reference for k in ("draft", "medical", "cuban")]
+    by_urgency = references(paralegal_client.get(LIST, {"sort": "urgency"}))
+    assert by_urgency[0] == office["medical"].reference  # the emergency first
+    assert by_urgency[-1] == office["draft"].reference  # not screened yet: last
+    newest = references(paralegal_client.get(LIST, {"sort": "created"}))
+    assert newest == [office[k].reference for k in ("draft", "cuban", "medical")]
+
+
+def test_a_bad_filter_value_is_shown_and_ignored(paralegal_client, office):
+    response = paralegal_client.get(LIST, {"status": "lost", "q": "Perez"})
+    assert response.status_code == 200
+    assert "There is a problem" in response.content.decode()
+    assert references(response) == [office["cuban"].reference]
+
+
+def test_pagination_25_per_page_keeps_the_filters(paralegal_client, db):
+    Case.objects.bulk_create(Case(client_name=f"Client {i:02}", status="draft") for i in range(30))
+    first = paralegal_client.get(LIST, {"sort": "name"})
+    assert len(references(first)) == 25
+    assert "Page 1 of 2" in first.content.decode()
+    assert "sort=name&amp;page=2" in first.content.decode()
+    second = paralegal_client.get(LIST, {"sort": "name", "page": 2})
+    assert [c.client_name for c in (r["case"] for r in second.context["rows"])] == [
+        f"Client {i:02}" for i in range(25, 30)
+    ]
+
+
+def count_queries(client, params) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(LIST, params)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "client"},
+        {"pathway": "humanitarian_parole", "verdict": "likely", "sort": "urgency"},
+    ],
+)
+def test_query_count_does_not_grow_with_the_number_of_cases(
+    paralegal_client, paralegal, attorney, params
+):
+    def add(n):
+        for i in range(n):
+            make_case(
+                MEDICAL, client_name=f"Client {i}", assigned_to=attorney if i % 2 else paralegal
+            )
+
+    add(5)
+    paralegal_client.get(LIST)  # warm the session and permission caches alike for both counts
+    with_5 = count_queries(paralegal_client, params)
+    add(45)
+    with_50 = count_queries(paralegal_client, params)
+    assert with_5 == with_50
+    assert with_50 <= 8
