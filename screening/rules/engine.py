@@ -756,7 +756,8 @@ def _re_parole_reasons(ctx: Context) -> list[Reason]:
                 date=expires.isoformat(),
             )
         )
-    grounds = [g for g in _grounds(ctx) if not g.code.startswith("refugee_referral")]
+    # Refugee referral is a question for people abroad: it neither helps nor blocks re-parole.
+    grounds = [g for g in _grounds(ctx) if "refugee_referral" not in g.code]
     if not grounds:
         grounds = [unknown("reasons", _("why you still need to stay"))]
     if any(g.met is True for g in grounds):  # one continuing reason is enough
