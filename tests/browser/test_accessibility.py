@@ -1,0 +1,94 @@
+"""axe-core (the copy bundled with axe-playwright-python, never a CDN) finds no violations."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .keyboard import step_name
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+MANAGEMENT = "screening_wizard-current_step"
+
+
+def assert_no_violations(page, what):
+    results = Axe().run(page)
+    if results.violations_count:
+        print(results.generate_report())
+    assert results.violations_count == 0, f"{what}: {results.generate_report()}"
+
+
+def fill_by_form(page, answers):
+    """Quick answers (not the keyboard journey): fill each step's form and submit it."""
+    step = step_name(page)
+    for key, value in answers.get(step, {}).items():
+        name = f"{step}-{key}"
+        if isinstance(value, list):
+            for item in value or ["none_of_these"]:
+                page.check(f'[name="{name}"][value="{item}"]')
+        elif key == "citizenship":
+            page.select_option(f'[name="{name}"]', value)
+        elif key == "needed_by":
+            year, month, day = value.split("-")
+            page.fill(f'[name="{name}_0"]', day)
+            page.fill(f'[name="{name}_1"]', month)
+            page.fill(f'[name="{name}_2"]', year)
+        else:
+            page.check(f'[name="{name}"][value="{value}"]')
+    page.click("button.button >> text=Continue")
+    page.wait_for_load_state()
+
+
+ANSWERS = {
+    "situation": {"location": "outside_us", "goal": "come_to_us"},
+    "about_you": {"citizenship": "UA", "beneficiary_is_minor": "no", "special_categories": []},
+    "reasons": {"reasons": ["funeral"]},
+    "family": {
+        "relative_relationship": "parent",
+        "relative_condition": "deceased",
+        "relative_status": "us_citizen",
+    },
+    "visa": {"visa_option": "too_slow"},
+    "support": {"financial_supporter": "self", "can_pay_fees": "no"},
+    "history": {
+        "risk_factors": ["prior_overstay"],
+        "pending_applications": [],
+        "victim_of": [],
+        "worked_for_us_government": "no",
+    },
+    "timing": {"needed_by": "2026-12-20"},
+    "documents": {"evidence_on_hand": ["identity_document"]},
+}
+
+
+@pytest.mark.parametrize("width", [320, 1024])
+def test_landing_page_has_no_violations(page, live_server, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(live_server.url + "/")
+    assert_no_violations(page, f"landing at {width}px")
+
+
+def test_question_pages_with_and_without_errors_have_no_violations(page, live_server):
+    page.goto(live_server.url + "/screen/")
+    assert_no_violations(page, "first question")
+    page.click("button.button >> text=Continue")
+    page.wait_for_selector(".error-summary")
+    assert_no_violations(page, "question with errors")
+    fill_by_form(page, ANSWERS)
+    assert step_name(page) == "about_you"
+    assert_no_violations(page, "about you (country select)")
+    page.click("button.button >> text=Continue")
+    page.wait_for_selector(".error-summary")
+    assert_no_violations(page, "about you with errors")
+
+
+def test_check_answers_and_result_pages_have_no_violations(page, live_server):
+    page.goto(live_server.url + "/screen/")
+    for _ in range(15):
+        if step_name(page) == "check":
+            break
+        fill_by_form(page, ANSWERS)
+    assert step_name(page) == "check"
+    assert_no_violations(page, "check your answers")
+    page.click("text=Confirm and see your result")
+    page.wait_for_url("**/result/")
+    assert_no_violations(page, "result page")
