@@ -213,3 +213,9 @@ def test_answers_echoed_on_the_result_page_are_escaped(client, screened, monkeyp
     assert evil not in body
     assert html.escape(evil) in body
     assert f"medical_life_threatening: {evil}" in page_text(response)
+
+
+def test_result_page_links_back_to_check_your_answers(client, screened):
+    screened(scenario("01"))
+    body = client.get("/result/").content.decode()
+    assert 'href="/screen/check/"' in body
