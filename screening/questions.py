@@ -210,7 +210,10 @@ QUESTIONS: dict[str, Question] = {
     ),
     "parole_expires_on": Question(
         _("When does your current parole end?"),
-        _("The date is on your I-94 record. Leave it blank if you do not know."),
+        _(
+            "The date is on your I-94 record. For example, 27 3 2027. "
+            "Leave it blank if you do not know."
+        ),
     ),
     "citizenship": Question(
         _("What is your country of citizenship?"),
@@ -321,7 +324,7 @@ QUESTIONS: dict[str, Question] = {
     ),
     "court_date": Question(
         _("When must you be in court?"),
-        _("Leave it blank if you do not know the date yet."),
+        _("For example, 27 3 2027. Leave it blank if you do not know the date yet."),
     ),
     "returned_to_await_hearing": Question(
         _("Were you sent back to Mexico or Canada to wait for an immigration hearing?"),
@@ -387,7 +390,10 @@ QUESTIONS: dict[str, Question] = {
     ),
     "needed_by": Question(
         _("By what date do you need to be in the U.S. (or stay until)?"),
-        _("An early date can make your case urgent. Leave it blank if there is no fixed date."),
+        _(
+            "For example, 27 3 2027. An early date can make your case urgent. "
+            "Leave it blank if there is no fixed date."
+        ),
     ),
     "risk_factors": Question(
         _("Has any of this ever happened to you?"),

@@ -300,12 +300,13 @@ class ScreeningWizard(NamedUrlSessionWizardView):
                 else:
                     text = ""
                 question = QUESTIONS.get(key)
+                anchor = f"id_{step}-{key}" + ("_0" if FIELDS[key].kind == "date" else "")
                 rows.append(
                     {
                         "key": key,
                         "question": question.text if question else FIELDS[key].meaning,
                         "answer": text,
-                        "change_url": f"{self._url(step, keep_return=True)}#id_{step}-{key}",
+                        "change_url": f"{self._url(step, keep_return=True)}#{anchor}",
                     }
                 )
             if rows:
