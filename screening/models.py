@@ -114,7 +114,11 @@ class Case(models.Model):
         verbose_name = _("case")
         verbose_name_plural = _("cases")
         ordering = ["-updated_at"]
-        indexes = [models.Index(fields=["client_name"], name="case_client_name_idx")]
+        indexes = [
+            models.Index(fields=["client_name"], name="case_client_name_idx"),
+            # the case list's default order within a status filter, without a sort step
+            models.Index(fields=["status", "-updated_at"], name="case_status_updated_idx"),
+        ]
         permissions = [
             ("review_case", _("Can mark a case reviewed and accept a re-screen")),
             ("add_attorney_note", _("Can add attorney notes")),
