@@ -1,0 +1,64 @@
+"""Any consistent answers, walked through the wizard, are saved exactly as the rules prune them."""
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from screening.rules import SCHEMA, Answers, assess, prune
+
+from .conftest import MANAGEMENT, walk
+
+pytestmark = pytest.mark.django_db
+
+GOALS = {"outside_us": ["come_to_us"], "inside_us": ["stay_in_us", "travel_and_return"]}
+DATES = ["2026-12-01", "2027-02-28", "2025-06-30"]
+COUNTRIES = ["UA", "CU", "HT", "SV", "AF", "NG", ""]
+
+
+def value_strategy(field):
+    if field.kind == "enum":
+        return st.sampled_from(field.choices)
+    if field.kind == "enum_list":
+        return st.lists(st.sampled_from(field.choices), unique=True, max_size=3)
+    if field.kind == "bool":
+        return st.sampled_from([True, False, None])
+    if field.kind == "date":
+        return st.sampled_from([*DATES, None])
+    if field.kind == "country":
+        return st.sampled_from(COUNTRIES)
+    if field.kind == "integer":
+        return st.integers(min_value=0, max_value=2_000_000)
+    return st.sampled_from([0, 1.5, 4, 12.5, 100])
+
+
+@st.composite
+def answer_sets(draw):
+    location = draw(st.sampled_from(sorted(GOALS)))
+    answers = {"location": location, "goal": draw(st.sampled_from(GOALS[location]))}
+    for field in SCHEMA:
+        if field.key in answers or field.key == "evidence_on_hand":
+            continue
+        if field.key == "reasons":
+            answers["reasons"] = draw(
+                st.lists(st.sampled_from(field.choices), unique=True, min_size=1, max_size=3)
+            )
+            continue
+        answers[field.key] = draw(value_strategy(field))
+    answers["evidence_on_hand"] = []
+    return answers
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers=answer_sets())
+def test_any_answers_through_the_wizard_are_saved_as_pruned(answers):
+    client = Client()
+    _visited, filled = walk(client, answers)
+    client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
+    stored = client.session["screening_result"]["answers"]
+    given_answers = {k: v for k, v in answers.items() if v not in (None, "")}
+    assert stored == prune({**given_answers, **filled})
+    assessment = assess(Answers.from_dict(stored), dt.date.today())
+    assert list(assessment.ignored_answers) == []
