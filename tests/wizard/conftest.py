@@ -34,16 +34,17 @@ def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
     return {name: str(value)}
 
 
-def step_data(step: str, answers: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {MANAGEMENT: step}
+def step_data(step: str, answers: dict[str, Any], management: str = MANAGEMENT) -> dict[str, Any]:
+    data: dict[str, Any] = {management: step}
     for key, value in answers.items():
         data.update(post_values(step, key, value))
     return data
 
 
-def answer(client, step: str, query: str = "", **answers):
+def answer(client, step: str, query: str = "", base: str = "/screen/", **answers):
     """POST answers (stored-style values) to a step; returns the response."""
-    return client.post(f"/screen/{step}/{query}", step_data(step, answers))
+    management = f"{base.strip('/')}_wizard-current_step" if base != "/screen/" else MANAGEMENT
+    return client.post(f"{base}{step}/{query}", step_data(step, answers, management))
 
 
 def step_of(response) -> str:
@@ -67,12 +68,14 @@ def required_default(key: str) -> Any:
 REQUIRED_DEFAULTS = {field.key: required_default(field.key) for field in SCHEMA}
 
 
-def walk(client, answers: dict[str, Any], max_steps: int = 30) -> tuple[list[str], dict]:
-    """Answer every step the wizard asks, from /screen/ to check your answers.
+def walk(
+    client, answers: dict[str, Any], max_steps: int = 30, base: str = "/screen/"
+) -> tuple[list[str], dict]:
+    """Answer every step the wizard asks, from its start (/screen/) to check your answers.
 
     Returns the steps visited and the answers filled in for questions `answers` leaves out.
     """
-    response = client.get("/screen/")
+    response = client.get(base)
     visited: list[str] = []
     filled: dict[str, Any] = {}
     for _ in range(max_steps):
@@ -91,7 +94,7 @@ def walk(client, answers: dict[str, Any], max_steps: int = 30) -> tuple[list[str
                 if values[key] is not None:
                     filled[key] = values[key]
         visited.append(step)
-        response = answer(client, step, **values)
+        response = answer(client, step, base=base, **values)
         if response.status_code != 302:
             errors = response.context["errors"] if response.context else response.status_code
             raise AssertionError(f"step {step} refused {values}: {errors}")
