@@ -1354,6 +1354,91 @@ def _parole_fee_exception(
     return None
 
 
+PAROLE_FEE_EXCEPTION_NOTES = {
+    "medical_emergency": _(
+        "The parole fee is not charged here: the law exempts a medical emergency (treatment is "
+        "not available where the person lives, or it is life-threatening and there is no time "
+        "for a visa). DHS must agree the exception applies."
+    ),
+    "parent_of_minor_medical_emergency": _(
+        "The parole fee is not charged here: the law exempts the parent or legal guardian of a "
+        "minor child with a medical emergency. DHS must agree the exception applies."
+    ),
+    "organ_donor": _(
+        "The parole fee is not charged here: the law exempts an organ or tissue donor when "
+        "there is no time for a visa. DHS must agree the exception applies."
+    ),
+    "imminent_death_of_family_member": _(
+        "The parole fee is not charged here: the law exempts a visit to a close family member "
+        "in the U.S. whose death is imminent, when a visa would come too late. DHS must agree "
+        "the exception applies."
+    ),
+    "funeral": _(
+        "The parole fee is not charged here: the law exempts attending the funeral of a close "
+        "family member, when a visa would come too late. DHS must agree the exception applies."
+    ),
+    "adopted_child_medical": _(
+        "The parole fee is not charged here: the law exempts an adopted child in the "
+        "petitioner's legal custody with an urgent medical condition that needs treatment "
+        "before the adoption visa. DHS must agree the exception applies."
+    ),
+    "adjustment_applicant_returning": _(
+        "The parole fee is not charged here: the law exempts an adjustment-of-status applicant "
+        "returning from temporary travel abroad. DHS must agree the exception applies."
+    ),
+    "contiguous_return_hearing": _(
+        "The parole fee is not charged here: the law exempts a person returned to Mexico or "
+        "Canada and paroled to attend their immigration hearing. DHS must agree the exception "
+        "applies."
+    ),
+    "cuban_haitian_entrant": _(
+        "The parole fee is not charged here: the law exempts a person granted Cuban/Haitian "
+        "entrant status. DHS must agree the exception applies."
+    ),
+    "law_enforcement_assistance": _(
+        "The parole fee is not charged here: the law exempts a person assisting U.S. law "
+        "enforcement whose presence is needed although they cannot get a visa. DHS must agree "
+        "the exception applies."
+    ),
+}
+# (amount confirmed from a primary text?, which pathway needs a word of its own)
+PAROLE_FEE_NOTES = {
+    (True, ""): _(
+        "{amount}, due only if parole is granted (not with the application). It can "
+        "never be waived and is due again for each new period of parole."
+    ),
+    (True, "military"): _(
+        "{amount}, due only if parole is granted (not with the application). It can never be "
+        "waived and is due again for each new period of parole. Military parole in place is "
+        "reported to be charged too."
+    ),
+    (True, "entrepreneur"): _(
+        "{amount}, due only if parole is granted (not with the application). It can never be "
+        "waived and is due again for each new period of parole. No exception in the law fits "
+        "entrepreneur parole, but no source confirms that DHS charges it there."
+    ),
+    (False, ""): _(
+        "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted "
+        "each year; last verified {verified}). Confirm the current amount at "
+        "uscis.gov/g-1055. Due only if parole is granted, never waivable, and due again "
+        "for each new period of parole."
+    ),
+    (False, "military"): _(
+        "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted each "
+        "year; last verified {verified}). Confirm the current amount at uscis.gov/g-1055. Due "
+        "only if parole is granted, never waivable, and due again for each new period of "
+        "parole. Military parole in place is reported to be charged too."
+    ),
+    (False, "entrepreneur"): _(
+        "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted each "
+        "year; last verified {verified}). Confirm the current amount at uscis.gov/g-1055. Due "
+        "only if parole is granted, never waivable, and due again for each new period of "
+        "parole. No exception in the law fits entrepreneur parole, but no source confirms that "
+        "DHS charges it there."
+    ),
+}
+
+
 def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway]) -> Fee | None:
     granting = [p for p in live if p in GRANTING]
     if not granting and "advance_parole" not in shown:
@@ -1371,33 +1456,16 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         "verified": entry.verified_on.isoformat(),
     }
     if exception:
-        note = _(
-            "The parole fee is not charged here: the law exempts {exception}. DHS must "
-            "agree the exception applies."
-        )
-        params["exception"] = K.PAROLE_FEE_EXCEPTIONS[exception]
+        note = PAROLE_FEE_EXCEPTION_NOTES[exception]
+        params["exception"] = K.PAROLE_FEE_EXCEPTIONS[exception]  # for the JSON reader
         source = f"{K.PAROLE_FEE_EXCEPTION_SOURCE}; {entry.source}"
-    elif entry.confidence == "C":
-        note = _(
-            "{amount}, due only if parole is granted (not with the application). It can "
-            "never be waived and is due again for each new period of parole."
-        )
-        source = entry.source
     else:
-        note = _(
-            "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted "
-            "each year; last verified {verified}). Confirm the current amount at "
-            "uscis.gov/g-1055. Due only if parole is granted, never waivable, and due again "
-            "for each new period of parole."
-        )
+        # Whole sentences per case, so each one can be translated (see docs/rules.md).
+        which = "military" if "military_parole_in_place" in granting else ""
+        if "international_entrepreneur_parole" in granting:
+            which = "entrepreneur"
+        note = PAROLE_FEE_NOTES[(entry.confidence == "C", which)]
         source = entry.source
-    if "military_parole_in_place" in granting and not exception:
-        note += _(" Military parole in place is reported to be charged too.")
-    if "international_entrepreneur_parole" in granting and not exception:
-        note += _(
-            " No exception in the law fits entrepreneur parole, but no source confirms "
-            "that DHS charges it there."
-        )
     return Fee(
         note,
         params,
@@ -1709,11 +1777,15 @@ def _flags(
         )
     closed = [p for p in shown.values() if p.verdict == "unavailable"]
     if closed:
-        names = "; ".join(p.reasons[0].text for p in closed if p.reasons)
+        # Program names only (proper nouns); each pathway's own reason explains the closure.
+        names = ", ".join(p.reasons[0].params.get("name", p.id) for p in closed if p.reasons)
         flag(
             "program_closed",
             "info",
-            _("Some programs you may have heard of are closed: {names}"),
+            _(
+                "Some programs you may have heard of are closed or on hold: {names}. The "
+                "details and dates are with each program below."
+            ),
             "; ".join(p.reasons[0].source for p in closed if p.reasons),
             names=names,
         )
@@ -1837,18 +1909,19 @@ def _alternatives(ctx: Context) -> list[Alternative]:
         )
     if ctx.get("worked_for_us_government") is True and ctx.get("citizenship") in K.SIV_COUNTRIES:
         siv = ctx.program("afghan_siv_issuance")
-        extra = (
-            _(" Visa issuance for Afghan passports is paused (since {since}).")
-            if ctx.get("citizenship") == "AF" and siv.value != K.OPEN
-            else ""
-        )
+        paused = ctx.get("citizenship") == "AF" and siv.value != K.OPEN
         alt(
             "special_immigrant_visa",
             _(
+                "A Special Immigrant Visa may fit Afghans and Iraqis who worked for or on "
+                "behalf of the U.S. government. Visa issuance for Afghan passports is paused "
+                "(since {since})."
+            )
+            if paused
+            else _(
                 "A Special Immigrant Visa may fit Afghans and Iraqis "
                 "who worked for or on behalf of the U.S. government."
-            )
-            + extra,
+            ),
             siv.source,
             since=siv.effective_from.isoformat() if siv.effective_from != dt.date.min else "",
         )

@@ -829,3 +829,48 @@ def test_evidence_on_hand_is_marked_as_had():
     have = {e.id: e.have for e in result.evidence}
     assert have["physician_statement"] is True
     assert have["treatment_unavailable_statement"] is False
+
+
+# ---------------------------------------------------------------------------------------------
+# Translation convention: every message is one whole sentence marked with _() in the engine
+
+
+def _marked_messages() -> set[str]:
+    """The literal strings passed to _() in the rules' code (what makemessages extracts)."""
+    import ast
+
+    here = Path(version_module.__file__).resolve().parent
+    found: set[str] = set()
+    for path in here.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        URGENT_MEDICAL,
+        MILITARY_PIP,
+        PAROLEE | {"parole_program": "u4u", "can_pay_fees": False},
+        FOUNDER,
+        ABROAD | {"citizenship": "AF", "worked_for_us_government": True, "reasons": ["protection"]},
+        ABROAD | {"citizenship": "VE", "reasons": ["funeral"], "visa_option": "none"},
+        *EXCEPTIONS.values(),
+    ],
+)
+def test_every_message_is_a_whole_marked_sentence(answers):
+    marked = _marked_messages()
+    result = run(answers)
+    items = [r for p in result.pathways for r in p.reasons]
+    items += [*result.forms, *result.fees, *result.flags, *result.alternatives]
+    for item in items:
+        if item.message:  # forms without a note of their own
+            assert item.message in marked, item.message
