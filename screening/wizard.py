@@ -32,6 +32,8 @@ Hooks for a subclass (the staff workspace runs the same wizard for a client):
   `get_start_url(self) -> str` / `get_exit_url(self) -> str` (the start-again form's target,
   default `screen_start`; the first step's back link, default `landing`). Pass `url_name=` and
   `done_step_name=` to `as_view()` to live under other URLs.
+- `session_only_note`: whether pages say the answers stay in this browser session only
+  (default None: said only while `finish` is not overridden).
 - `template_name` (step page) and `check_template_name`; the step template has
   `{% block extra_fields %}` (inside the form, after the questions) and
   `{% block extra_actions %}` (beside the Continue button); the check page has
@@ -81,6 +83,9 @@ class ScreeningWizard(NamedUrlSessionWizardView):
     check_template_name = "screening/wizard/check.html"
     exit_url_name = "landing"
     start_url_name = "screen_start"
+    # The footer's "your answers stay in this browser session only" note. None: shown only while
+    # `finish` is the default one (which keeps the result in the session and nowhere else).
+    session_only_note: bool | None = None
 
     # -- hooks ---------------------------------------------------------------------------------
 
@@ -182,6 +187,11 @@ class ScreeningWizard(NamedUrlSessionWizardView):
         ids += [item for item in answers.get("evidence_on_hand", ()) if item not in ids]
         return ids or None
 
+    def _session_only(self) -> bool:
+        if self.session_only_note is not None:
+            return self.session_only_note
+        return type(self).finish is ScreeningWizard.finish
+
     def _return_to_check(self) -> bool:
         return self.request.GET.get("return") == RETURN_TO_CHECK
 
@@ -280,6 +290,7 @@ class ScreeningWizard(NamedUrlSessionWizardView):
                 "action_url": self._url(step, keep_return=return_to_check),
                 "return_to_check": return_to_check,
                 "start_url": self.get_start_url(),
+                "session_only": self._session_only(),
             }
         )
         return context
@@ -324,6 +335,7 @@ class ScreeningWizard(NamedUrlSessionWizardView):
             ),
             "action_url": self._url(self.done_step_name),
             "start_url": self.get_start_url(),
+            "session_only": self._session_only(),
             "view": self,
         }
         return self.response_class(

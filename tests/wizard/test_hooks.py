@@ -100,3 +100,12 @@ def test_walk_helper_and_finish_default_saves_the_result(client, medical_answers
     response = client.post("/screen/check/", {"screening_wizard-current_step": "check"})
     assert response["Location"] == "/result/"
     assert client.session["screening_result"]["answers"]["reasons"] == ["medical_treatment"]
+
+
+NOTE = "Your answers stay in this browser session only."
+
+
+@override_settings(ROOT_URLCONF=__name__)
+def test_only_the_session_only_wizard_says_answers_stay_in_the_browser(client):
+    assert NOTE in client.get("/screen/situation/").content.decode()
+    assert NOTE not in client.get("/elsewhere/situation/").content.decode()
