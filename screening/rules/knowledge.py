@@ -568,7 +568,20 @@ FORMS: dict[str, FormInfo] = {
         Series(
             "I-131 edition",
             (
-                Dated(EARLIEST, "04/01/24", "I-131 edition notes (wasden.law)", confidence="S"),
+                Dated(
+                    EARLIEST,
+                    None,
+                    "I-131 edition notes (wasden.law; OMB copydeck Feb 2025)",
+                    confidence="U",
+                    note="The edition in use before 04/01/24 is not recorded here: use the one "
+                    "on uscis.gov.",
+                ),
+                Dated(
+                    dt.date(2024, 4, 1),  # an edition is not in use before its own date
+                    "04/01/24",
+                    "I-131 edition notes (wasden.law)",
+                    confidence="S",
+                ),
                 Dated(
                     dt.date(2024, 10, 11),
                     "06/17/24",

@@ -256,3 +256,19 @@ def test_ukrainian_re_parole_opens_on_2024_02_27():
     assert verdict(before, "re_parole") == "unavailable"
     assert "2024-02-27" in before.pathway("re_parole").reasons[-1].text
     assert verdict(on, "re_parole") in ("likely", "possible")
+
+
+def test_the_i131_edition_follows_its_dates():
+    answers = ABROAD | {"reasons": ["funeral"]}
+
+    def edition(day: str):
+        result = assess(answers, dt.date.fromisoformat(day))
+        return next(f for f in result.forms if f.id == "I-131")
+
+    early = edition("2024-03-31")
+    assert early.edition is None
+    assert "uscis.gov" in early.edition_note
+    assert edition("2024-04-01").edition == "04/01/24"
+    assert edition("2024-10-10").edition == "04/01/24"
+    assert edition("2024-10-11").edition == "06/17/24"
+    assert edition("2025-01-20").edition == "01/20/25"
