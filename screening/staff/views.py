@@ -412,6 +412,8 @@ def rescreen(request, reference):
             "case": case,
             "diff": diff,
             "sections": diff_sections(diff),
+            "urgency_old": labels.name(labels.URGENCIES, diff.urgency.old),
+            "urgency_new": labels.name(labels.URGENCIES, diff.urgency.new),
             "can_review": request.user.has_perm(REVIEW_CASE),
         },
     )

@@ -41,6 +41,7 @@ def test_rescreen_page_shows_the_changes_side_by_side(paralegal_client, chnv_cas
     assert "Closed or paused" in html  # today's verdict for CHNV
     assert "Program closed or paused" in html  # the flag that was added
     assert "Parole fee (due if parole is granted)" in html
+    assert "<td>Standard</td><td>Standard</td>" in html  # urgency in words, unchanged
     assert "Accept today&#x27;s result" not in html and "Accept today's result" not in html
 
 
