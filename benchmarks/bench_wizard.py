@@ -14,6 +14,7 @@ page far more than on the bare one).
 from __future__ import annotations
 
 import functools
+import os
 import statistics
 import time
 
@@ -181,4 +182,5 @@ def run() -> list[str]:
     total_ms = statistics.median(totals) * 1000
     lines.append(f"worst step {worst:.2f}x bare (target <= 1.5x)")
     lines.append(f"whole screening {total_ms:.1f} ms server time (target <= 150 ms)")
+    lines.append(f"load average when measured: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     return lines

@@ -78,7 +78,7 @@ class DateField(forms.Field):
             if year < 1900 or year > 2200:
                 raise ValueError
             return dt.date(year, month, day).isoformat()
-        except ValueError:
+        except (ValueError, OverflowError):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 

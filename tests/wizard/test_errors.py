@@ -129,3 +129,26 @@ def test_posting_to_an_unknown_step_is_a_400(client):
 
 def test_the_check_page_needs_its_management_form(client):
     assert client.post("/screen/check/", {"confirm": "1"}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year"),
+    [
+        ("1", "99999999999999999999999", "2027"),
+        ("x", "1", "2027"),
+        ("1", "1", "27"),
+        ("0", "1", "2027"),
+    ],
+)
+def test_absurd_dates_are_errors_not_crashes(client, day, month, year):
+    answer(client, "situation", location="inside_us", goal="stay_in_us")
+    answer(client, "entry", entry="paroled")
+    data = step_data("current_parole", {"parole_program": "none"})
+    data |= {
+        "current_parole-parole_expires_on_0": day,
+        "current_parole-parole_expires_on_1": month,
+        "current_parole-parole_expires_on_2": year,
+    }
+    page = client.post("/screen/current_parole/", data)
+    assert page.status_code == 200
+    assert page.context["errors"][0]["anchor"] == "id_current_parole-parole_expires_on_0"
