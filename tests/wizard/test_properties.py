@@ -62,3 +62,44 @@ def test_any_answers_through_the_wizard_are_saved_as_pruned(answers):
     assert stored == prune({**given_answers, **filled})
     assessment = assess(Answers.from_dict(stored), dt.date.today())
     assert list(assessment.ignored_answers) == []
+
+
+garbage = st.one_of(
+    st.text(max_size=12),
+    st.lists(st.text(max_size=8), max_size=3),
+    st.sampled_from(["yes", "none_of_these", "1e309", "-1", "NaN", "UA", "2027-02-30"]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    step=st.sampled_from(["situation", "about_you", "reasons", "startup", "history", "timing"]),
+    values=st.dictionaries(
+        st.sampled_from(
+            [
+                "location",
+                "goal",
+                "citizenship",
+                "beneficiary_is_minor",
+                "special_categories",
+                "reasons",
+                "startup_age_years",
+                "startup_investment_usd",
+                "risk_factors",
+                "needed_by_0",
+                "needed_by_1",
+                "needed_by_2",
+            ]
+        ),
+        garbage,
+        max_size=6,
+    ),
+)
+def test_any_posted_values_give_a_page_or_a_redirect_never_a_crash(step, values):
+    client = Client()
+    walk(client, {"location": "outside_us", "goal": "come_to_us", "reasons": ["entrepreneur"]})
+    data = {MANAGEMENT: step} | {f"{step}-{key}": value for key, value in values.items()}
+    response = client.post(f"/screen/{step}/", data)
+    assert response.status_code in (200, 302)
+    if response.status_code == 200:
+        assert response.context["errors"]
