@@ -1589,6 +1589,20 @@ def _evidence(ctx: Context, live: dict[str, Pathway]) -> list[Evidence]:
 # Flags
 
 
+U4U_WINDOW_DAYS = 180
+U4U_WINDOW_SOURCE = "USCIS U4U re-parole FAQ, quoted Jan 2025 (Ukraine Immigration Task Force)"
+
+
+def _u4u_too_early(ctx: Context) -> bool:
+    """Ukrainians file re-parole no earlier than 180 days before parole ends [S]."""
+    expires = ctx.get("parole_expires_on")
+    return (
+        ctx.get("parole_program") == "u4u"
+        and expires is not None
+        and (expires - ctx.as_of).days > U4U_WINDOW_DAYS
+    )
+
+
 def _flags(
     ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway], urgency: str
 ) -> list[Flag]:
@@ -1701,6 +1715,21 @@ def _flags(
             ),
             K.CFR_212_5E1,
             date=expires.isoformat(),
+        )
+    elif ctx.get("entry") == "paroled" and expired is False and _u4u_too_early(ctx):
+        days = (expires - ctx.as_of).days
+        flag(
+            "file_before_expiry",
+            "info",
+            _(
+                "Your parole ends on {date}, in {days} days. Ukrainians file for re-parole no "
+                "earlier than 180 days before parole ends, so file between {earliest} and "
+                "{date}."
+            ),
+            U4U_WINDOW_SOURCE,
+            date=expires.isoformat(),
+            days=days,
+            earliest=(expires - dt.timedelta(days=U4U_WINDOW_DAYS)).isoformat(),
         )
     elif ctx.get("entry") == "paroled" and expired is False:
         days = (expires - ctx.as_of).days

@@ -874,3 +874,18 @@ def test_every_message_is_a_whole_marked_sentence(answers):
     for item in items:
         if item.message:  # forms without a note of their own
             assert item.message in marked, item.message
+
+
+def test_ukrainians_are_told_not_to_file_re_parole_more_than_180_days_early():
+    answers = PAROLEE | {"parole_program": "u4u", "parole_expires_on": "2027-08-01"}
+    early = next(f for f in run(answers).flags if f.id == "file_before_expiry")
+    assert "no earlier than 180 days" in early.text
+    assert "2027-02-02" in early.text  # 180 days before 2027-08-01
+    soon = next(
+        f
+        for f in run(answers | {"parole_expires_on": "2027-03-01"}).flags
+        if f.id == "file_before_expiry"
+    )
+    assert "180 days" not in soon.text
+    other = next(f for f in run(PAROLEE).flags if f.id == "file_before_expiry")
+    assert "180 days" not in other.text
