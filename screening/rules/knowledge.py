@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from .assessment import _
+
 T = TypeVar("T")
 
 # The day the facts below were last checked against their sources.
@@ -108,7 +110,7 @@ I131_FILING_FEE: Series[FeeAmount] = Series(
             FeeAmount(630, online_usd=580),
             f"{CFR_106_2}; {G1055}",
             confidence="S",
-            note="The online figure comes from secondary sources.",
+            note=_("The online figure comes from secondary sources."),
         ),
     ),
     "USCIS filing fee for Form I-131 parole documents, per beneficiary",
@@ -117,7 +119,7 @@ I131_FILING_FEE: Series[FeeAmount] = Series(
 PAROLE_FEE: Series[FeeAmount | None] = Series(
     "parole_fee",
     (
-        Dated(EARLIEST, None, USC_1804, note="No immigration parole fee before 2025-10-16."),
+        Dated(EARLIEST, None, USC_1804, note=_("No immigration parole fee before 2025-10-16.")),
         Dated(
             dt.date(2025, 10, 16),
             FeeAmount(1000, minimum_usd=1000),
@@ -130,7 +132,7 @@ PAROLE_FEE: Series[FeeAmount | None] = Series(
             f"{USC_1804}; FY2026 inflation adjustment reported by VisaVerge (2025-12-06), the "
             "USCIS fee calculator and G-1055 (10/01/26)",
             confidence="S",
-            note="Reported by three secondary sources; the exact start date is not confirmed.",
+            note=_("Reported by three secondary sources; the exact start date is not confirmed."),
         ),
         Dated(
             dt.date(2026, 10, 16),
@@ -138,7 +140,7 @@ PAROLE_FEE: Series[FeeAmount | None] = Series(
             f"{USC_1804}; FY2027 adjustment, USCIS alert of 2026-09-30 (Federal Register "
             "2026-20187), reported by one source",
             confidence="S",
-            note="Reported by a single secondary source.",
+            note=_("Reported by a single secondary source."),
         ),
     ),
     "Immigration parole fee, due each time parole is granted (not with the I-131)",
@@ -152,14 +154,14 @@ I941_FILING_FEE: Series[FeeAmount] = Series(
             FeeAmount(1200),
             "Fragomen (2017-12-14)",
             confidence="S",
-            note="$1,200 plus $85 biometrics in 2017.",
+            note=_("$1,200 plus $85 biometrics in 2017."),
         ),
         Dated(
             dt.date(2024, 4, 1),
             FeeAmount(None),
             CFR_106_2,
             confidence="U",
-            note="The Form I-941 fee after the 2024 fee rule is not confirmed.",
+            note=_("The Form I-941 fee after the 2024 fee rule is not confirmed."),
         ),
     ),
     "USCIS filing fee for Form I-941 (International Entrepreneur Parole)",
@@ -203,8 +205,10 @@ AFGHAN_RE_PAROLE_FEE_EXEMPT: Series[bool | None] = Series(
             None,
             "USCIS Re-Parole Process for Certain Afghans (fee exemption through 2025-01-31)",
             confidence="U",
-            note="The Afghan fee exemption ran through 2025-01-31; whether it continues is "
-            "not confirmed.",
+            note=_(
+                "The Afghan fee exemption ran through 2025-01-31; whether it continues is "
+                "not confirmed."
+            ),
         ),
     ),
     "I-131 fee exemption for Afghan re-parole self-petitioners",
@@ -270,8 +274,10 @@ PROGRAMS: dict[str, Series[str]] = {
                 "USCIS statement of 2025-01-28 pausing Form I-134A "
                 "(Ukraine Immigration Task Force; Kyiv Post)",
                 confidence="C",
-                note="New supporter requests (Form I-134A) paused since 2025-01-28; no "
-                "termination notice found.",
+                note=_(
+                    "New supporter requests (Form I-134A) paused since 2025-01-28; no "
+                    "termination notice found."
+                ),
             ),
         ),
         "Uniting for Ukraine: new parole through a U.S. supporter's Form I-134A",
@@ -284,7 +290,7 @@ PROGRAMS: dict[str, Series[str]] = {
                 NOT_YET,
                 "USCIS Ukraine re-parole process (opened 2024-02-27; Mondaq 2024-04-19)",
                 confidence="S",
-                note="The re-parole process for Ukrainians opened only on 2024-02-27.",
+                note=_("The re-parole process for Ukrainians opened only on 2024-02-27."),
             ),
             Dated(
                 dt.date(2024, 2, 27),
@@ -316,15 +322,17 @@ PROGRAMS: dict[str, Series[str]] = {
                 TERMINATED,
                 "90 FR 13611 (2025-03-25)",
                 confidence="C",
-                note="Terminated 2025-03-25; parole not yet expired ended 2025-04-24.",
+                note=_("Terminated 2025-03-25; parole not yet expired ended 2025-04-24."),
             ),
             Dated(
                 dt.date(2025, 5, 30),
                 TERMINATED,
                 "90 FR 13611 (2025-03-25); Noem v. Doe, No. 24A1079 (U.S. 2025-05-30)",
                 confidence="C",
-                note="Terminated 2025-03-25; parole not yet expired ended 2025-04-24. The "
-                "Supreme Court let the terminations take effect on 2025-05-30.",
+                note=_(
+                    "Terminated 2025-03-25; parole not yet expired ended 2025-04-24. The "
+                    "Supreme Court let the terminations take effect on 2025-05-30."
+                ),
             ),
         ),
         "Parole processes for Cubans, Haitians, Nicaraguans and Venezuelans",
@@ -338,9 +346,11 @@ PROGRAMS: dict[str, Series[str]] = {
                 TERMINATED,
                 "90 FR 58032 (2025-12-15)",
                 confidence="C",
-                note="Terminated 2025-12-15 for new applicants. Existing FRP parole is set to "
-                "end 2026-01-14 unless an I-485 was filed by 2025-12-15 or an exception is "
-                "made case by case.",
+                note=_(
+                    "Terminated 2025-12-15 for new applicants. Existing FRP parole is set to "
+                    "end 2026-01-14 unless an I-485 was filed by 2025-12-15 or an exception is "
+                    "made case by case."
+                ),
             ),
             Dated(
                 dt.date(2026, 1, 24),
@@ -348,9 +358,11 @@ PROGRAMS: dict[str, Series[str]] = {
                 "90 FR 58032 (2025-12-15); preliminary injunction 2026-01-24 (D. Mass., "
                 "reported by OwlBrief and The Hindu); litigation tracker (2026-07-27)",
                 confidence="S",
-                note="Terminated 2025-12-15 for new applicants. Terminations of existing FRP "
-                "parole were enjoined on 2026-01-24 (D. Mass.): existing FRP parolees should "
-                "have an attorney review their case.",
+                note=_(
+                    "Terminated 2025-12-15 for new applicants. Terminations of existing FRP "
+                    "parole were enjoined on 2026-01-24 (D. Mass.): existing FRP parolees should "
+                    "have an attorney review their case."
+                ),
             ),
         ),
         "Family Reunification Parole processes",
@@ -364,8 +376,10 @@ PROGRAMS: dict[str, Series[str]] = {
                 SUSPENDED,
                 "EO 14163 (effective 2025-01-27); IRAP CAM updates (2025)",
                 confidence="S",
-                note="Unavailable to new applicants since the refugee program was suspended; "
-                "no Federal Register termination of CAM parole was found.",
+                note=_(
+                    "Unavailable to new applicants since the refugee program was suspended; "
+                    "no Federal Register termination of CAM parole was found."
+                ),
             ),
         ),
         "Central American Minors refugee and parole program",
@@ -379,7 +393,7 @@ PROGRAMS: dict[str, Series[str]] = {
                 ON_HOLD,
                 "USCIS halt of all Afghan requests (2025-11-27; reported by visahq, cedarnews)",
                 confidence="S",
-                note="USCIS halted all requests from Afghan nationals on 2025-11-27.",
+                note=_("USCIS halted all requests from Afghan nationals on 2025-11-27."),
             ),
             Dated(
                 dt.date(2026, 8, 14),
@@ -387,9 +401,11 @@ PROGRAMS: dict[str, Series[str]] = {
                 "USCIS halt of all Afghan requests (2025-11-27); Dorcas Int'l Inst. of R.I. v. "
                 "USCIS (D.R.I. 2026) and 1st Cir. partial stay 2026-08-14 (litigation tracker)",
                 confidence="U",
-                note="USCIS halted Afghan requests on 2025-11-27. Court orders in 2026 vacated "
-                "related holds, but whether Afghan re-parole is being decided now is not "
-                "confirmed.",
+                note=_(
+                    "USCIS halted Afghan requests on 2025-11-27. Court orders in 2026 vacated "
+                    "related holds, but whether Afghan re-parole is being decided now is not "
+                    "confirmed."
+                ),
             ),
         ),
         "Re-parole for Afghans with OAR or PAR parole (Operation Allies Welcome)",
@@ -416,7 +432,7 @@ PROGRAMS: dict[str, Series[str]] = {
                 "Texas v. DHS, No. 24-cv-306 (E.D. Tex.), final "
                 "judgment 2024-11-07; USCIS alert 2024-11-13",
                 confidence="C",
-                note="Vacated by a court on 2024-11-07; USCIS stopped taking Form I-131F.",
+                note=_("Vacated by a court on 2024-11-07; USCIS stopped taking Form I-131F."),
             ),
         ),
         "Keeping Families Together parole in place for spouses of U.S. citizens",
@@ -429,7 +445,7 @@ PROGRAMS: dict[str, Series[str]] = {
                 OPEN,
                 f"{CFR_212_19}; rescission proposal withdrawn 2021-05-10",
                 confidence="U",
-                note="No termination was found; the 2025-26 status is not confirmed.",
+                note=_("No termination was found; the 2025-26 status is not confirmed."),
             ),
         ),
         "International Entrepreneur Parole",
@@ -462,7 +478,7 @@ PROGRAMS: dict[str, Series[str]] = {
                 SUSPENDED,
                 "EO 14163 (effective 2025-01-27); Pacito v. Trump (partial injunction)",
                 confidence="C",
-                note="Suspended since 2025-01-27 except case-by-case admissions.",
+                note=_("Suspended since 2025-01-27 except case-by-case admissions."),
             ),
         ),
         "U.S. Refugee Admissions Program",
@@ -476,8 +492,10 @@ PROGRAMS: dict[str, Series[str]] = {
                 PAUSED,
                 "State Department pause of visas for Afghan passports (Nov 2025; visahq, dlgvisa)",
                 confidence="S",
-                note="Visa issuance for Afghan passports paused in November 2025; current "
-                "status not confirmed.",
+                note=_(
+                    "Visa issuance for Afghan passports paused in November 2025; current "
+                    "status not confirmed."
+                ),
             ),
         ),
         "Special Immigrant Visa issuance for Afghans",
@@ -505,7 +523,7 @@ POLICIES: dict[str, Series[bool]] = {
                 True,
                 DELCARMEN_LARA,
                 confidence="S",
-                note="Reported from the EOIR decision by a dated litigation tracker.",
+                note=_("Reported from the EOIR decision by a dated litigation tracker."),
             ),
         ),
     ),
@@ -542,7 +560,7 @@ POLICIES: dict[str, Series[bool]] = {
                 "USCIS halt of Afghan requests (2025-11-27); Dorcas Int'l Inst. of R.I. v. "
                 "USCIS (D.R.I. 2026), 1st Cir. partial stay 2026-08-14 (litigation tracker)",
                 confidence="U",
-                note="Court orders have since vacated related holds.",
+                note=_("Court orders have since vacated related holds."),
             ),
         ),
     ),
@@ -573,8 +591,10 @@ FORMS: dict[str, FormInfo] = {
                     None,
                     "I-131 edition notes (wasden.law; OMB copydeck Feb 2025)",
                     confidence="U",
-                    note="The edition in use before 04/01/24 is not recorded here: use the one "
-                    "on uscis.gov.",
+                    note=_(
+                        "The edition in use before 04/01/24 is not recorded here: use the one "
+                        "on uscis.gov."
+                    ),
                 ),
                 Dated(
                     dt.date(2024, 4, 1),  # an edition is not in use before its own date
@@ -596,8 +616,10 @@ FORMS: dict[str, FormInfo] = {
                     "2026-10-08 and 2026-05-11 by three independent sources",
                     verified_on=dt.date(2026, 10, 8),
                     confidence="S",
-                    note="The day USCIS began requiring this edition, and whether it still "
-                    "accepts older ones, is not confirmed.",
+                    note=_(
+                        "The day USCIS began requiring this edition, and whether it still "
+                        "accepts older ones, is not confirmed."
+                    ),
                 ),
             ),
         ),
