@@ -1943,8 +1943,8 @@ def _alternatives(ctx: Context) -> list[Alternative]:
             "special_immigrant_visa",
             _(
                 "A Special Immigrant Visa may fit Afghans and Iraqis who worked for or on "
-                "behalf of the U.S. government. Visa issuance for Afghan passports is paused "
-                "(since {since})."
+                "behalf of the U.S. government. Visa issuance for Afghan passports was reported "
+                "paused in November 2025; check its current status."
             )
             if paused
             else _(
@@ -1952,7 +1952,6 @@ def _alternatives(ctx: Context) -> list[Alternative]:
                 "who worked for or on behalf of the U.S. government."
             ),
             siv.source,
-            since=siv.effective_from.isoformat() if siv.effective_from != dt.date.min else "",
         )
     us_relative = ctx.get("relative_status") in ("us_citizen", "lpr")
     if us_relative or "i130_petition" in pending:
