@@ -187,6 +187,8 @@ def case_new(request):
 def case_edit(request, reference):
     case = _case(reference)
     form = CaseDetailsForm(request.POST or None, instance=case)
+    if request.method == "GET":
+        record(request, AuditAction.CASE_VIEWED, case, page="edit")
     if request.method == "POST" and form.is_valid():
         case = form.save(commit=False)
         case.updated_by = request.user

@@ -101,6 +101,7 @@ def _wizard_class():
         def get(self, request, *args, **kwargs):
             if kwargs.get("step") is None:
                 self.load_case_answers()
+                record(request, AuditAction.CASE_VIEWED, self.case, page="intake")
             return super().get(request, *args, **kwargs)
 
         def post(self, request, *args, **kwargs):

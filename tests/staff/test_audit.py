@@ -41,6 +41,16 @@ def test_view_edit_pdf_export_are_recorded(paralegal_client, medical_case, paral
     assert status.detail == {"old": "screened", "new": "in_review"}
 
 
+def test_opening_the_edit_form_or_the_intake_is_recorded_as_a_view(paralegal_client, medical_case):
+    paralegal_client.get(reverse("staff:case_edit", args=[medical_case.reference]))
+    paralegal_client.get(reverse("staff:intake_start", args=[medical_case.reference]))
+    pages = [
+        e.detail.get("page")
+        for e in AuditEvent.objects.filter(case_reference=medical_case.reference).order_by("pk")
+    ]
+    assert pages == ["edit", "intake"]
+
+
 def test_audit_detail_never_holds_answers_or_note_text(paralegal_client, medical_case):
     ref = medical_case.reference
     paralegal_client.post(

@@ -75,8 +75,11 @@ def test_newcomer_story_from_setup_to_memo(monkeypatch):
     )
     assert trail == [
         ("pat", "case_created"),
+        ("pat", "case_viewed"),  # the intake opened
         ("pat", "note_added"),
         ("pat", "draft_saved"),
+        ("pat", "case_viewed"),  # the intake resumed (asserted above)
+        ("pat", "case_viewed"),  # and opened again to finish it
         ("pat", "answers_saved"),
         ("ada", "case_viewed"),
         ("ada", "reviewed"),
