@@ -8,10 +8,12 @@ engine, so an engine that invents an id fails here.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import math
 import string
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -115,6 +117,26 @@ ALTERNATIVE_IDS = {
 }
 FORM_IDS = {"I-131", "I-134", "I-134A", "I-912", "I-941"}  # never I-131F
 SCHEMA_KEYS = {field.key for field in SCHEMA}
+
+
+def _marked_messages() -> set[str]:
+    """The literal strings passed to _() in screening/rules (what makemessages extracts)."""
+    found: set[str] = set()
+    for path in RULES_DIR.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+RULES_DIR = Path(__file__).resolve().parents[2] / "screening" / "rules"
+MARKED = _marked_messages()
 FIELDS = {field.key: field for field in SCHEMA}
 
 # Countries the rules single out, plus any other pair of capitals.
@@ -295,6 +317,14 @@ def test_any_valid_answers_give_a_well_formed_assessment(answers, as_of):
 
     assert set(result.ignored_answers) <= set(answers)
     assert set(result.unknowns) <= SCHEMA_KEYS
+
+    # Every text is one whole sentence marked for translation (docs/rules.md, Translation).
+    items = [r for p in result.pathways for r in p.reasons]
+    items += [*result.forms, *result.fees, *result.flags, *result.alternatives]
+    if result.urgency_reason is not None:
+        items.append(result.urgency_reason)
+    for item in items:
+        assert not item.message or item.message in MARKED, item.message
 
 
 @SETTINGS
