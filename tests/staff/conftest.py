@@ -53,7 +53,7 @@ CUBAN_FAMILY = {
 
 
 def _user(django_user_model, username: str, role: str | None):
-    user = django_user_model.objects.create_user(username=username, password="not-used-1234")
+    user = django_user_model.objects.create_user(username=username)  # no password: no hashing
     if role == "admin":
         user.is_staff = user.is_superuser = True
         user.save()
