@@ -127,6 +127,12 @@ class Case(models.Model):
     def __str__(self) -> str:
         return self.reference
 
+    def save(self, *args, **kwargs):
+        if self._state.adding:  # a clash is very unlikely; draw again rather than fail
+            while Case.objects.filter(reference=self.reference).exists():
+                self.reference = new_reference()
+        super().save(*args, **kwargs)
+
     def set_assessment(self, answers: dict, assessment) -> None:
         """Store answers and one Assessment (from the rules) with the denormalized copies."""
         self.answers = answers

@@ -65,6 +65,9 @@ class NewCaseForm(forms.ModelForm):
         # "a123-456-789" is accepted and stored as A123456789: the model's format check runs on
         # the normalized value (in the model validation), not on what was typed.
         self.fields["a_number"].validators = []
+        for name, field in self.fields.items():
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
 
     def clean_a_number(self):
         return self.cleaned_data["a_number"].strip().upper().replace("-", "").replace(" ", "")

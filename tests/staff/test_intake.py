@@ -127,3 +127,13 @@ def test_draft_of_an_edit_keeps_the_result_until_finished(paralegal_client, chnv
     assert chnv_case.status == Status.SCREENED
     assert chnv_case.answers == CUBAN_FAMILY
     assert chnv_case.draft_answers["visa_option"] == "available_in_time"
+
+
+def test_a_reference_clash_draws_a_new_reference(monkeypatch, db):
+    from screening import models
+
+    first = Case.objects.create(client_name="First")
+    monkeypatch.setattr(models, "new_reference", lambda: "PS-2345-6789")
+    second = Case(client_name="Second", reference=first.reference)  # as if drawn twice
+    second.save()
+    assert second.reference == "PS-2345-6789"
