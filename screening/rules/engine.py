@@ -1298,6 +1298,12 @@ def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:
             "re-parole fee exemption ran through 2025-01-31; whether it continues is not "
             "confirmed: check uscis.gov/g-1055."
         )
+    elif any(f.part == RE_PAROLE_ITEMS["military_pip"] for f in i131):
+        note = _(
+            "{paper} per person on paper ({online} online), paid when you file. A first "
+            "request for military parole in place has no I-131 fee; whether re-parole under it "
+            "is also free is not confirmed: check uscis.gov/g-1055."
+        )
     elif waivable and ctx.get("can_pay_fees") is False:
         note = _(
             "{paper} per person on paper ({online} online). You can ask for a fee waiver "

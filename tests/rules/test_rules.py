@@ -894,3 +894,10 @@ def test_ukrainians_are_told_not_to_file_re_parole_more_than_180_days_early():
     assert "180 days" not in soon.text
     other = next(f for f in run(PAROLEE).flags if f.id == "file_before_expiry")
     assert "180 days" not in other.text
+
+
+def test_military_parole_in_place_re_parole_fee_is_stated_as_not_confirmed():
+    i131 = fee(run(PAROLEE | {"parole_program": "military_pip"}), "i131_filing_fee")
+    assert i131.amount_usd == 630
+    assert "not confirmed" in i131.text
+    assert "not confirmed" not in fee(run(PAROLEE), "i131_filing_fee").text
