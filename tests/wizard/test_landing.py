@@ -30,3 +30,19 @@ def test_pages_have_a_language_a_skip_link_and_no_inline_script_or_style(client)
         assert '<html lang="en" dir="ltr">' in html
         assert 'class="skip-link" href="#main"' in html
         assert "<script>" not in html and "style=" not in html and " onclick" not in html
+
+
+def test_the_landing_page_offers_to_continue_or_start_again_once_started(client):
+    client.post(
+        "/screen/situation/",
+        {
+            "screening_wizard-current_step": "situation",
+            "situation-location": "outside_us",
+            "situation-goal": "come_to_us",
+        },
+    )
+    html = client.get("/").content.decode()
+    assert "Continue your screening" in html and "Start now" not in html
+    assert 'name="start_again"' in html
+    client.post("/screen/", {"start_again": "1"})
+    assert "Start now" in client.get("/").content.decode()
