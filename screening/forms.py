@@ -191,7 +191,17 @@ def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fi
             choices=choices,
             widget=forms.CheckboxSelectMultiple,
             error_messages=(
-                {} if question.none_label else {"required": _("Select at least one answer.")}
+                {
+                    "required": format_lazy(
+                        _("Select all that apply, or select “{none}”."), none=question.none_label
+                    ),
+                    "none_and_some": format_lazy(
+                        _("Select “{none}” only when none of the other answers apply."),
+                        none=question.none_label,
+                    ),
+                }
+                if question.none_label
+                else {"required": _("Select at least one answer.")}
             ),
         )
         field.screen_kind = "checkboxes"
