@@ -318,6 +318,17 @@ def test_any_valid_answers_give_a_well_formed_assessment(answers, as_of):
     assert set(result.ignored_answers) <= set(answers)
     assert set(result.unknowns) <= SCHEMA_KEYS
 
+    # Forms and evidence are asked only for pathways that are open; a closed program says why.
+    verdicts = {p.id: p.verdict for p in result.pathways}
+    for item in [*result.forms, *result.evidence]:
+        assert all(verdicts[p] in ("likely", "possible") for p in item.for_pathways), item.id
+    for pathway in result.pathways:
+        if pathway.verdict == "unavailable":
+            assert any(r.met is False for r in pathway.reasons), pathway.id
+        if pathway.verdict == "likely" and pathway.id != "humanitarian_parole":
+            # (one urgent ground carries a humanitarian request even if another is incomplete)
+            assert not any(r.code.startswith("missing_") for r in pathway.reasons), pathway.id
+
     # Every text is one whole sentence marked for translation (docs/rules.md, Translation).
     items = [r for p in result.pathways for r in p.reasons]
     items += [*result.forms, *result.fees, *result.flags, *result.alternatives]
