@@ -2,7 +2,8 @@
 
 from django.contrib import admin
 
-from .models import AuditEvent, Case, CaseSnapshot, EvidenceItem, Note
+from .audit import record
+from .models import AuditAction, AuditEvent, Case, CaseSnapshot, EvidenceItem, Note
 
 
 class NoteInline(admin.TabularInline):
@@ -54,6 +55,14 @@ class CaseAdmin(admin.ModelAdmin):
         "updated_at",
     )
     inlines = (NoteInline, EvidenceItemInline, CaseSnapshotInline)
+
+    def save_model(self, request, obj, form, change):
+        obj.updated_by = request.user
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+        action = AuditAction.CASE_EDITED if change else AuditAction.CASE_CREATED
+        record(request, action, obj, via="admin", fields=sorted(form.changed_data))
 
 
 @admin.register(AuditEvent)

@@ -113,3 +113,29 @@ def test_admin_pages_refuse_changes(client, administrator, medical_case):
     )
     assert response.status_code == 403
     assert AuditEvent.objects.get(pk=event.pk).action == "case_viewed"
+
+
+def test_a_change_in_the_admin_is_recorded_too(client, administrator, medical_case):
+    client.force_login(administrator)
+    url = f"/admin/screening/case/{medical_case.pk}/change/"
+    page = client.get(url)
+    assert page.status_code == 200
+    data = {
+        "client_name": "Ngozi Okafor-Admin",
+        "client_contact": "",
+        "a_number": "",
+        "status": "screened",
+        "assigned_to": "",
+    }
+    for prefix in ("notes", "evidence_items", "snapshots"):
+        data |= {
+            f"{prefix}-TOTAL_FORMS": "0",
+            f"{prefix}-INITIAL_FORMS": "0",
+            f"{prefix}-MIN_NUM_FORMS": "0",
+            f"{prefix}-MAX_NUM_FORMS": "1000",
+        }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["errors"] if response.context else ""
+    event = AuditEvent.objects.get(case_reference=medical_case.reference, action="case_edited")
+    assert event.detail == {"via": "admin", "fields": ["client_name"]}
+    assert event.username == "adam_admin"
