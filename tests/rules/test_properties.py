@@ -311,6 +311,10 @@ def test_any_valid_answers_give_a_well_formed_assessment(answers, as_of):
         assert flag.source.strip(), flag.id
         assert flag.text.strip()
 
+    for group in (result.flags, result.alternatives, result.evidence):
+        ids_in_group = [item.id for item in group]
+        assert len(ids_in_group) == len(set(ids_in_group)), ids_in_group
+
     for alternative in result.alternatives:
         assert alternative.id in ALTERNATIVE_IDS
         assert alternative.source.strip()
