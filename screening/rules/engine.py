@@ -300,7 +300,18 @@ def _medical_ground(ctx: Context) -> Reason:
 
 def _relative_ground(ctx: Context) -> Reason:
     condition = ctx.get("relative_condition")
-    if condition in ("death_imminent", "seriously_ill", "deceased"):
+    if condition == "deceased":
+        return reason(
+            "relative_deceased",
+            _(
+                "Your relative has died. Attending the funeral or settling a deceased relative's "
+                "affairs is an urgent humanitarian reason USCIS recognizes."
+            ),
+            ["reasons", "relative_condition"],
+            K.USCIS_HP_PAGE,
+            True,
+        )
+    if condition in ("death_imminent", "seriously_ill"):
         return reason(
             "relative_critical",
             _(

@@ -901,3 +901,16 @@ def test_military_parole_in_place_re_parole_fee_is_stated_as_not_confirmed():
     assert i131.amount_usd == 630
     assert "not confirmed" in i131.text
     assert "not confirmed" not in fee(run(PAROLEE), "i131_filing_fee").text
+
+
+def test_a_relative_who_has_died_is_not_described_as_ill():
+    answers = ABROAD | {
+        "reasons": ["visit_ill_relative"],
+        "relative_condition": "deceased",
+        "visa_option": "none",
+        "financial_supporter": "self",
+    }
+    result = run(answers)
+    assert verdict(result, "humanitarian_parole") == "likely"
+    assert "relative_deceased" in reason_codes(result, "humanitarian_parole")
+    assert "funeral" in result.pathway("humanitarian_parole").reasons[0].text
