@@ -39,6 +39,9 @@ Hooks for a subclass (the staff workspace runs the same wizard for a client):
   `{% block extra_actions %}` (beside the Continue button); the check page has
   `{% block extra_actions %}` too.
 - `reset_wizard(self)`: clears the stored answers and the saved result.
+- `store_step(self, step, form)`: keeps a valid step form's answers (and prunes the rest), as a
+  normal Continue does; `preload(self, answers, steps)`: stores answers as if those steps had
+  been answered (resuming a saved case); `invalidate_answers(self)` after changing storage.
 - The storage prefix is the class name in snake case, so a subclass keeps separate answers.
 """
 
@@ -118,7 +121,7 @@ class ScreeningWizard(NamedUrlSessionWizardView):
 
     def reset_wizard(self) -> None:
         self.storage.reset()
-        self._invalidate()
+        self.invalidate_answers()
         session.clear_result(self.request)
 
     # -- stored answers ------------------------------------------------------------------------
@@ -126,16 +129,16 @@ class ScreeningWizard(NamedUrlSessionWizardView):
     def _stored(self) -> dict[str, dict]:
         return self.storage.extra_data.setdefault("answers", {})
 
-    def _invalidate(self) -> None:
+    def invalidate_answers(self) -> None:
         self._answers_cache = None
         for name in ("_resolved_form_list", "_cache_signature"):
             self.__dict__.pop(name, None)
 
-    def _store_step(self, step: str, form) -> None:
+    def store_step(self, step: str, form) -> None:
         values = {key: value for key, value in form.answers().items() if value is not None}
         stored = self._stored()
         stored[step] = {"keys": form.keys, "values": values}
-        self._invalidate()
+        self.invalidate_answers()
         answers = self.partial_answers()
         for name in list(stored):
             if name not in STEP_FORMS or not step_applies(name, answers):
@@ -147,7 +150,19 @@ class ScreeningWizard(NamedUrlSessionWizardView):
                 key: value for key, value in record["values"].items() if key in answers
             }
         self.storage.extra_data = self.storage.extra_data  # mark the session changed
-        self._invalidate()
+        self.invalidate_answers()
+
+    def preload(self, answers: dict, steps: list[str]) -> None:
+        """Store `answers` as if `steps` had been answered (used to resume a saved case)."""
+        stored = self._stored()
+        for step in steps:
+            keys = [key for key in STEP_BY_NAME[step].keys if FIELDS[key].applies(answers)]
+            stored[step] = {
+                "keys": keys,
+                "values": {key: answers[key] for key in keys if key in answers},
+            }
+        self.storage.extra_data = self.storage.extra_data  # mark the session changed
+        self.invalidate_answers()
 
     def step_complete(self, step: str) -> bool:
         record = self._stored().get(step)
@@ -245,7 +260,7 @@ class ScreeningWizard(NamedUrlSessionWizardView):
         form = self.get_form(step, data=request.POST)
         if not form.is_valid():
             return self.render(form)
-        self._store_step(step, form)
+        self.store_step(step, form)
         missing = self.first_incomplete_step()
         if self._return_to_check():
             return redirect(self._url(missing or self.done_step_name, keep_return=True))

@@ -22,7 +22,6 @@ from django.utils.translation import gettext as _
 from screening.audit import record
 from screening.models import AuditAction, Case, Note, NoteKind, SnapshotReason, Status
 from screening.rules import Answers, AnswersError, assess
-from screening.rules.answers import FIELDS
 
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required
 from .views import replace_result, today
@@ -86,15 +85,7 @@ def _wizard_class():
             if not finished:
                 answered = [i for i, step in enumerate(steps) if set(step.keys) & set(answers)]
                 steps = steps[: answered[-1] + 1] if answered else []
-            stored = self.storage.extra_data.setdefault("answers", {})
-            for step in steps:
-                keys = [key for key in step.keys if FIELDS[key].applies(answers)]
-                stored[step.name] = {
-                    "keys": keys,
-                    "values": {key: answers[key] for key in keys if key in answers},
-                }
-            self.storage.extra_data = self.storage.extra_data
-            self._invalidate()
+            self.preload(answers, [step.name for step in steps])
 
         # -- requests -----------------------------------------------------------------------
 
@@ -125,7 +116,7 @@ def _wizard_class():
             if step in self.get_form_list():
                 form = self.get_form(step, data=request.POST)
                 if form.is_valid():
-                    self._store_step(step, form)
+                    self.store_step(step, form)
                 else:
                     messages.warning(
                         request,
