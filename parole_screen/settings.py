@@ -184,9 +184,17 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
 # Nothing an applicant types is written to the logs: only warnings and errors, never request bodies.
+# Request lines (runserver's django.server logger) are logged without their query string.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"drop_query_string": {"()": "parole_screen.logging.DropQueryString"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "requests": {"class": "logging.StreamHandler", "filters": ["drop_query_string"]},
+    },
+    "loggers": {
+        "django.server": {"handlers": ["requests"], "level": "INFO", "propagate": False},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
