@@ -309,6 +309,22 @@ def test_screen_refuses_a_bad_as_of_date():
         assert "--as-of" in run.stderr
 
 
+def test_screen_names_bad_keys_and_a_bad_as_of_date_together():
+    answers = VALID | {"location": "mars", "favourite_colour": "blue"}
+    run = screen("-", "--as-of", "2026-13-01", stdin=json.dumps(answers))
+    assert run.returncode == 2
+    assert run.stdout == ""
+    for word in ("--as-of", "location", "favourite_colour"):
+        assert word in run.stderr
+
+
+def test_screen_refuses_json_null():
+    run = screen("-", stdin="null")
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert "JSON object" in run.stderr
+
+
 def test_screen_refuses_a_missing_file(tmp_path):
     run = screen(str(tmp_path / "nope.json"), "--as-of", "2026-11-28")
     assert run.returncode == 2

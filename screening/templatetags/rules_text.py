@@ -16,7 +16,10 @@ def rule_text(item) -> str:
     if item is None:
         return ""
     message = gettext(item.message)
+    # String parameters that are themselves messages (a question, a program's name) are
+    # translated too; dates, amounts and ids come back unchanged from gettext.
+    params = {k: gettext(v) if isinstance(v, str) else v for k, v in item.params.items()}
     try:
-        return message.format(**item.params) if item.params else message
+        return message.format(**params) if params else message
     except (KeyError, IndexError, ValueError):
         return item.text  # a broken translation falls back to English, never to an error

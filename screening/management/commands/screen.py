@@ -11,9 +11,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from screening.rules import AnswersError, assess
+from screening.rules import Answers, AnswersError, assess
 
 EXIT_BAD_INPUT = 2
+_UNREADABLE = object()  # the input could not be read or parsed (its problem is already listed)
 
 
 class Command(BaseCommand):
@@ -38,14 +39,16 @@ class Command(BaseCommand):
             except ValueError:
                 problems.append(f"--as-of: {options['as_of']!r} is not a date written YYYY-MM-DD")
         data = self._read(options["answers"], problems)
-        if not problems:
+        answers = None
+        if data is not _UNREADABLE:  # name every bad key even when the date was bad too
             try:
-                assessment = assess(data, as_of)
+                answers = Answers.from_dict(data)
             except AnswersError as error:
                 problems.extend(f"{key}: {why}" for key, why in error.problems.items())
         if problems:
             sys.stderr.write("invalid answers:\n" + "".join(f"  {p}\n" for p in problems))
             sys.exit(EXIT_BAD_INPUT)
+        assessment = assess(answers, as_of)
         sys.stdout.write(json.dumps(assessment.to_dict(), indent=2, ensure_ascii=False) + "\n")
 
     def _read(self, path: str, problems: list[str]):
@@ -53,12 +56,12 @@ class Command(BaseCommand):
             text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
         except OSError as error:
             problems.append(f"{path}: cannot be read ({error.strerror})")
-            return None
+            return _UNREADABLE
         except UnicodeDecodeError:
             problems.append(f"{path}: is not UTF-8 text")
-            return None
+            return _UNREADABLE
         try:
             return json.loads(text)
         except json.JSONDecodeError as error:
             problems.append(f"(input): not valid JSON ({error.msg} at line {error.lineno})")
-            return None
+            return _UNREADABLE
