@@ -7,8 +7,6 @@ Skipped (with the reason printed) without /usr/bin/chromium, except in CI where 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 
 import pytest
 
@@ -16,35 +14,16 @@ from screening.staff.permissions import ensure_groups
 
 from .conftest import CUBAN_FAMILY, MEDICAL, make_case
 
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
 PASSWORD = "browser pass phrase 5"
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: install Debian's chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        print(f"SKIPPED staff browser tests: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def signed_in(chromium, live_server, django_user_model):
+def signed_in(browser, live_server, django_user_model):
     user = django_user_model.objects.create_user(username="ana", password=PASSWORD)
     user.groups.add(ensure_groups()["attorney"])
-    context = chromium.new_context(viewport={"width": 320, "height": 740}, locale="en-US")
+    context = browser.new_context(viewport={"width": 320, "height": 740}, locale="en-US")
     page = context.new_page()
     page.set_default_timeout(10_000)
     page.goto(f"{live_server.url}/staff/")
