@@ -189,9 +189,20 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"drop_query_string": {"()": "parole_screen.logging.DropQueryString"}},
+    "formatters": {
+        "request": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
-        "requests": {"class": "logging.StreamHandler", "filters": ["drop_query_string"]},
+        "requests": {
+            "class": "logging.StreamHandler",
+            "filters": ["drop_query_string"],
+            "formatter": "request",
+        },
     },
     "loggers": {
         "django.server": {"handlers": ["requests"], "level": "INFO", "propagate": False},
