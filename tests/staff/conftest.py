@@ -14,6 +14,7 @@ from django.test import Client
 from screening.models import Case, Status
 from screening.rules import Answers, assess
 from screening.staff.permissions import ATTORNEY, PARALEGAL, ensure_groups
+from tests.helpers import post_values
 
 PERSONAS = ("anonymous", "outsider", "paralegal", "attorney", "admin")
 
@@ -149,28 +150,11 @@ def intake_url(case: Case, step: str | None = None) -> str:
     return reverse("staff:intake_step", args=[case.reference, step])
 
 
-def _post_values(step: str, key: str, value) -> dict:
-    from screening.rules.answers import FIELDS
-
-    name = f"{step}-{key}"
-    kind = FIELDS[key].kind
-    if value is None:
-        return {name: "unsure"} if kind == "bool" else {}
-    if kind == "bool":
-        return {name: "yes" if value else "no"}
-    if kind == "enum_list":
-        return {name: list(value) or ["none_of_these"]}
-    if kind == "date":
-        year, month, day = value.split("-")
-        return {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
-    return {name: str(value)}
-
-
 def intake_post(client, case: Case, step: str, answers: dict, **extra):
     """POST answers (stored-style values) to one step of a case's staff intake."""
     data = {f"staff_intake_{case.reference}-current_step": step, **extra}
     for key, value in answers.items():
-        data.update(_post_values(step, key, value))
+        data.update(post_values(step, key, value))
     return client.post(intake_url(case, step), data)
 
 

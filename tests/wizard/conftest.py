@@ -13,25 +13,10 @@ import pytest
 from screening.questions import QUESTIONS
 from screening.rules import SCHEMA
 from screening.rules.answers import FIELDS
+from tests.helpers import post_values
 
 PREFIX = "screening_wizard"
 MANAGEMENT = f"{PREFIX}-current_step"
-
-
-def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
-    """One stored-style answer as the POST entries its question sends."""
-    name = f"{step}-{key}"
-    kind = FIELDS[key].kind
-    if value is None:
-        return {name: "unsure"} if kind == "bool" else {}
-    if kind == "bool":
-        return {name: "yes" if value else "no"}
-    if kind == "enum_list":
-        return {name: list(value) or ["none_of_these"]}
-    if kind == "date":
-        year, month, day = value.split("-")
-        return {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
-    return {name: str(value)}
 
 
 def step_data(step: str, answers: dict[str, Any], management: str = MANAGEMENT) -> dict[str, Any]:

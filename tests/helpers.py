@@ -1,0 +1,23 @@
+"""Helpers shared by the wizard and staff tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from screening.rules.answers import FIELDS
+
+
+def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
+    """One stored-style answer as the POST entries its wizard question sends."""
+    name = f"{step}-{key}"
+    kind = FIELDS[key].kind
+    if value is None:
+        return {name: "unsure"} if kind == "bool" else {}
+    if kind == "bool":
+        return {name: "yes" if value else "no"}
+    if kind == "enum_list":
+        return {name: list(value) or ["none_of_these"]}
+    if kind == "date":
+        year, month, day = value.split("-")
+        return {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
+    return {name: str(value)}
