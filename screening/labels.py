@@ -20,6 +20,7 @@ PATHWAYS = {
     "significant_public_benefit_parole": _("Significant public benefit parole"),
     "law_enforcement_parole": _("Parole requested by law enforcement"),
     "military_parole_in_place": _("Parole in place for military families"),
+    "parole_in_place": _("Parole in place (not under a program)"),
     "re_parole": _("Re-parole (a new period of parole)"),
     "afghan_re_parole": _("Re-parole for Afghan parolees"),
     "international_entrepreneur_parole": _("International entrepreneur parole"),

@@ -52,12 +52,14 @@ GRANTING = frozenset(
         "significant_public_benefit_parole",
         "law_enforcement_parole",
         "military_parole_in_place",
+        "parole_in_place",
         "re_parole",
         "afghan_re_parole",
         "international_entrepreneur_parole",
     }
 )
 OPEN_VERDICTS = frozenset({"likely", "possible"})
+I131_ITEM_SOURCE = f"{K.I131_PART1} (replica)"
 
 
 @dataclass
@@ -732,6 +734,69 @@ def military_parole_in_place(ctx: Context) -> Pathway | None:
     return Pathway("military_parole_in_place", verdict, tuple(reasons), "self")
 
 
+# Reasons that general parole in place could rest on (military families have their own policy).
+IN_PLACE_REASONS = HUMANITARIAN_REASONS - {"military_family"}
+
+
+def parole_in_place(ctx: Context) -> Pathway | None:
+    """Parole in place outside any program: Form I-131 has a line for it (Part 1 item 9), but no
+    source describes USCIS granting it, so the result says so plainly."""
+    if not (ctx.inside and ctx.staying and ctx.reasons() & IN_PLACE_REASONS):
+        return None
+    entry = ctx.get("entry")
+    if entry == "paroled":
+        return None  # already paroled: re-parole is the pathway
+    reasons: list[Reason] = []
+    if entry == "admitted":
+        reasons.append(
+            reason(
+                "admitted_not_applicant_for_admission",
+                _(
+                    "You were admitted (for example on a visa), so you are not an applicant for "
+                    "admission and parole in place does not fit. Ask an attorney about other "
+                    "ways to stay."
+                ),
+                ["entry"],
+                K.MILITARY_PIP,
+                False,
+            )
+        )
+    elif entry == "without_inspection":
+        reasons.append(
+            reason(
+                "present_without_admission",
+                _(
+                    "You entered without inspection, so you are an applicant for admission, "
+                    "the group parole can apply to."
+                ),
+                ["entry"],
+                f"{K.INA_212D5A}; {K.PM_VOL3_PF}",
+                True,
+            )
+        )
+    else:
+        reasons.append(unknown("entry", _("how you entered the U.S.")))
+    reasons += [g for g in _grounds(ctx) if not g.code.startswith("refugee_referral")]
+    reasons.append(
+        reason(
+            "parole_in_place_unproven",
+            _(
+                "Form I-131 has a line for parole in place outside any program (Part 1, item 9), "
+                "but we found no public source describing USCIS granting it (last checked "
+                "{verified}). Treat it as a long shot and get legal advice before you file: a "
+                "denial can lead to removal proceedings."
+            ),
+            [],
+            f"{I131_ITEM_SOURCE}, item 9; no source found of grants outside a program",
+            None,
+            verified=K.VERIFIED.isoformat(),
+        )
+    )
+    reasons += _risk_reasons(ctx)
+    verdict = verdict_from(reasons)
+    return Pathway("parole_in_place", verdict, tuple(reasons), "self")
+
+
 RE_PAROLE_PROGRAMS = frozenset({"none", "military_pip", "u4u", "other", "cam"})
 
 
@@ -1068,13 +1133,12 @@ def advance_parole(ctx: Context) -> Pathway | None:
     return Pathway("advance_parole", "out_of_scope", (first,), "self")
 
 
-I131_ITEM_SOURCE = f"{K.I131_PART1} (replica)"
-
 PATHWAY_RULES: tuple[Callable[[Context], Pathway | None], ...] = (
     humanitarian_parole,
     significant_public_benefit_parole,
     law_enforcement_parole,
     military_parole_in_place,
+    parole_in_place,
     re_parole,
     afghan_re_parole,
     international_entrepreneur_parole,
@@ -1171,6 +1235,19 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 ),
                 "Part 1 item 8.A",
                 ("military_parole_in_place",),
+            )
+        )
+    if "parole_in_place" in live:
+        forms.append(
+            _form(
+                ctx,
+                "I-131",
+                _(
+                    "Parole in place not under a program, asked for from inside the U.S. "
+                    "Check uscis.gov/i-131-addresses for where to file."
+                ),
+                "Part 1 item 9",
+                ("parole_in_place",),
             )
         )
     for pid in ("re_parole", "afghan_re_parole"):
@@ -1538,6 +1615,7 @@ CORE_EVIDENCE = {
         "return_plan",
     ),
     "law_enforcement_parole": ("identity_document", "agency_letter"),
+    "parole_in_place": ("identity_document", "favorable_discretion_evidence"),
     "military_parole_in_place": (
         "identity_document",
         "military_service_proof",
@@ -1572,7 +1650,9 @@ REASON_EVIDENCE = {
     "military_family": ("military_service_proof", "military_relationship_proof"),
 }
 MINOR_EVIDENCE = ("parental_consent", "custody_documents", "care_plan")
-REASON_PATHWAYS = frozenset({"humanitarian_parole", "re_parole", "afghan_re_parole"})
+REASON_PATHWAYS = frozenset(
+    {"humanitarian_parole", "parole_in_place", "re_parole", "afghan_re_parole"}
+)
 
 
 def _evidence(ctx: Context, live: dict[str, Pathway]) -> list[Evidence]:
@@ -1651,7 +1731,12 @@ def _flags(
             ),
             "ICE jurisdiction list (seguritan.com); INA 212(a)(9)",
         )
-    in_place = {"military_parole_in_place", "re_parole", "afghan_re_parole"} & set(live)
+    in_place = {
+        "military_parole_in_place",
+        "parole_in_place",
+        "re_parole",
+        "afghan_re_parole",
+    } & set(live)
     removable = (
         ctx.get("entry") in ("without_inspection", "unknown")
         or bool(risks & {"prior_overstay", "removal_proceedings"})

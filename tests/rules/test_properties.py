@@ -22,8 +22,9 @@ from screening.rules import SCHEMA, AnswersError, assess
 from screening.rules.answers import _GOAL_LOCATION, SPECIAL_CATEGORIES
 from screening.rules.assessment import FEE_DUE, FILERS, SEVERITIES, URGENCIES, VERDICTS
 
-# CATALOGUE §4
+# CATALOGUE §4, plus the general parole in place this product adds (docs/rules.md)
 PATHWAY_IDS = {
+    "parole_in_place",
     "humanitarian_parole",
     "significant_public_benefit_parole",
     "law_enforcement_parole",
