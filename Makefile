@@ -8,8 +8,7 @@ PORT ?= 8000
 .PHONY: run test lint format bench docs migrate clean
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	./scripts/make-venv.sh $(PYTHON) $(VENV)
 
 # Reinstall only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
