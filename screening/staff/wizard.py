@@ -21,7 +21,8 @@ from django.utils.translation import gettext as _
 
 from screening.audit import record
 from screening.models import AuditAction, Case, Note, NoteKind, SnapshotReason, Status
-from screening.rules import Answers, AnswersError, assess
+from screening.rules import Answers, AnswersError, assess, prune
+from screening.rules.answers import FIELDS
 
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required
 from .views import replace_result, today
@@ -74,9 +75,11 @@ def _wizard_class():
             """Put the case's answers in the wizard as if its steps had been answered.
 
             A screened case: every step that applies counts as answered (the intake opens on
-            check your answers). A draft: the steps up to the last one holding an answer count
-            as answered (the wizard goes in order), so resuming lands on the next question.
-            Questions answered "not sure" or left blank stay that way.
+            check your answers). A draft: the steps before the last one holding an answer count
+            as answered (the wizard goes in order); that last one counts too when all its
+            questions are answered. So resuming lands on a half-finished page, with what was
+            given filled in, or else on the next question. Earlier questions answered "not
+            sure" or left blank stay that way.
             """
             self.storage.reset()
             answers = self.case_answers()
@@ -84,7 +87,13 @@ def _wizard_class():
             steps = [step for step in STEPS if step_applies(step.name, answers)]
             if not finished:
                 answered = [i for i, step in enumerate(steps) if set(step.keys) & set(answers)]
-                steps = steps[: answered[-1] + 1] if answered else []
+                if answered:
+                    last = answered[-1]
+                    asked = [k for k in steps[last].keys if FIELDS[k].applies(answers)]
+                    complete = all(key in answers for key in asked)
+                    steps = steps[: last + 1] if complete else steps[:last]
+                else:
+                    steps = []
             self.preload(answers, [step.name for step in steps])
 
         # -- requests -----------------------------------------------------------------------
@@ -112,17 +121,29 @@ def _wizard_class():
             messages.success(request, _("Your internal note was added to the case."))
 
         def save_draft(self, request, step: str | None):
-            """Keep this page's answers if they are valid, store everything, back to the case."""
+            """Store everything answered so far, this page included, and go back to the case.
+
+            Nothing typed is dropped: a page with a wrong answer is shown again with its errors;
+            questions merely left blank stay unanswered and the typed ones are kept.
+            """
+            answers = self.partial_answers()
             if step in self.get_form_list():
                 form = self.get_form(step, data=request.POST)
                 if form.is_valid():
                     self.store_step(step, form)
-                else:
-                    messages.warning(
+                    answers = self.partial_answers()
+                elif any(_typed(request.POST, form.add_prefix(name)) for name in form.errors):
+                    messages.error(
                         request,
-                        _("The answers on the last page had errors and were not saved."),
+                        _(
+                            "Correct the answers marked below, or clear them, then save the "
+                            "draft again. Nothing you typed was lost."
+                        ),
                     )
-            answers = self.partial_answers()
+                    return self.render(form)
+                else:  # only blank questions: keep the answers that were given
+                    given = {k: v for k, v in form.answers().items() if v is not None}
+                    answers = prune(answers | given)
             case = self.case
             if case.assessment:
                 case.draft_answers = answers
@@ -195,3 +216,13 @@ def intake_start(request, reference):
 @staff_required(VIEW_CASE, CHANGE_CASE)
 def intake_step(request, reference, step):
     return _wizard_view()(request, reference=reference, step=step)
+
+
+def _typed(data, name: str) -> bool:
+    """Whether the person typed or chose anything for this question (dates post name_0.._2)."""
+    return any(
+        value.strip()
+        for key in data
+        if key == name or key.startswith(f"{name}_")
+        for value in data.getlist(key)
+    )

@@ -137,3 +137,49 @@ def test_a_reference_clash_draws_a_new_reference(monkeypatch, db):
     second = Case(client_name="Second", reference=first.reference)  # as if drawn twice
     second.save()
     assert second.reference == "PS-2345-6789"
+
+
+def test_save_draft_keeps_the_answers_given_on_a_half_finished_page(paralegal_client, new_case):
+    intake_post(
+        paralegal_client, new_case, "situation", {"location": "outside_us", "goal": "come_to_us"}
+    )
+    # The citizenship is chosen, the other questions on the page are still blank.
+    response = intake_post(
+        paralegal_client, new_case, "about_you", {"citizenship": "UA"}, save_draft="1"
+    )
+    assert response.status_code == 302
+    new_case.refresh_from_db()
+    assert new_case.answers["citizenship"] == "UA"
+    assert new_case.answers["location"] == "outside_us"
+    assert "beneficiary_is_minor" not in new_case.answers
+    # Resuming opens the half-finished page with the chosen country filled in.
+    response = paralegal_client.get(intake_url(new_case))
+    assert step_of(response) == "about_you"
+    page = paralegal_client.get(response["Location"]).content.decode()
+    assert '<option value="UA" selected>' in page
+
+
+def test_save_draft_with_a_wrong_answer_shows_it_again_and_loses_nothing(
+    paralegal_client, new_case
+):
+    intake_post(
+        paralegal_client, new_case, "situation", {"location": "outside_us", "goal": "come_to_us"}
+    )
+    prefix = f"staff_intake_{new_case.reference}"
+    response = paralegal_client.post(
+        intake_url(new_case, "timing"),
+        {
+            f"{prefix}-current_step": "timing",
+            "timing-needed_by_0": "30",
+            "timing-needed_by_1": "2",
+            "timing-needed_by_2": "2027",
+            "save_draft": "1",
+        },
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "There is a problem" in page
+    assert "Nothing you typed was lost" in page
+    assert 'value="30"' in page and 'value="2027"' in page
+    new_case.refresh_from_db()
+    assert "needed_by" not in (new_case.answers or {})
