@@ -43,7 +43,7 @@ def _engine() -> tuple[Any, Any, Any]:
 @lru_cache(maxsize=16)
 def _page_css(lang: str) -> Any:
     """The translated "Page X of Y" footer, as CSS: gettext gives a whole sentence with
-    placeholders, which becomes a CSS content list of strings and page counters."""
+    {named} slots, which becomes a CSS content list of strings and page counters."""
     weasyprint, fonts, _css = _engine()
     with translation.override(lang):
         sentence = gettext("Page {page} of {pages}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
 from typing import Any
 
 from screening.rules.answers import FIELDS
@@ -21,3 +23,22 @@ def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
         year, month, day = value.split("-")
         return {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
     return {name: str(value)}
+
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "screening" / "rules"
+
+
+def marked_messages() -> set[str]:
+    """The literal strings passed to _() in screening/rules (what makemessages extracts)."""
+    found: set[str] = set()
+    for path in RULES_DIR.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found

@@ -1,7 +1,7 @@
 """Renders the rules' messages in the reader's language.
 
 The rules keep each text as an English message plus parameters; here the message is translated
-first and filled in second, so translators see whole sentences with {placeholders}.
+first and filled in second, so translators see whole sentences with their {named} slots.
 """
 
 from django import template

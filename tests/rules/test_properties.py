@@ -8,12 +8,10 @@ engine, so an engine that invents an id fails here.
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import json
 import math
 import string
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,6 +19,7 @@ from hypothesis import strategies as st
 from screening.rules import SCHEMA, AnswersError, assess
 from screening.rules.answers import _GOAL_LOCATION, SPECIAL_CATEGORIES
 from screening.rules.assessment import FEE_DUE, FILERS, SEVERITIES, URGENCIES, VERDICTS
+from tests.helpers import marked_messages
 
 # CATALOGUE §4, plus the general parole in place this product adds (docs/rules.md)
 PATHWAY_IDS = {
@@ -120,24 +119,7 @@ FORM_IDS = {"I-131", "I-134", "I-134A", "I-912", "I-941"}  # never I-131F
 SCHEMA_KEYS = {field.key for field in SCHEMA}
 
 
-def _marked_messages() -> set[str]:
-    """The literal strings passed to _() in screening/rules (what makemessages extracts)."""
-    found: set[str] = set()
-    for path in RULES_DIR.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                found.add(node.args[0].value)
-    return found
-
-
-RULES_DIR = Path(__file__).resolve().parents[2] / "screening" / "rules"
-MARKED = _marked_messages()
+MARKED = marked_messages()
 FIELDS = {field.key: field for field in SCHEMA}
 
 # Countries the rules single out, plus any other pair of capitals.

@@ -15,6 +15,7 @@ from screening.rules import RULES_VERSION, SCHEMA, Answers, AnswersError, assess
 from screening.rules import version as version_module
 from screening.rules.answers import SPECIAL_CATEGORIES
 from screening.rules.knowledge import VERIFIED
+from tests.helpers import marked_messages
 
 AS_OF = dt.date(2026, 11, 28)
 
@@ -840,25 +841,6 @@ def test_evidence_on_hand_is_marked_as_had():
 # Translation convention: every message is one whole sentence marked with _() in the engine
 
 
-def _marked_messages() -> set[str]:
-    """The literal strings passed to _() in the rules' code (what makemessages extracts)."""
-    import ast
-
-    here = Path(version_module.__file__).resolve().parent
-    found: set[str] = set()
-    for path in here.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                found.add(node.args[0].value)
-    return found
-
-
 @pytest.mark.parametrize(
     "answers",
     [
@@ -872,7 +854,7 @@ def _marked_messages() -> set[str]:
     ],
 )
 def test_every_message_is_a_whole_marked_sentence(answers):
-    marked = _marked_messages()
+    marked = marked_messages()
     result = run(answers)
     items = [r for p in result.pathways for r in p.reasons]
     items += [*result.forms, *result.fees, *result.flags, *result.alternatives]
