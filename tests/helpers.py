@@ -31,7 +31,7 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "screening" / "rules"
 def marked_messages() -> set[str]:
     """The literal strings passed to _() in screening/rules (what makemessages extracts)."""
     found: set[str] = set()
-    for path in RULES_DIR.glob("*.py"):
+    for path in RULES_DIR.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)

@@ -10,7 +10,15 @@ from pathlib import Path
 from .knowledge import VERIFIED
 
 _HERE = Path(__file__).resolve().parent
-_SOURCES = ("answers.py", "knowledge.py", "engine.py", "assessment.py")
+# Every module the rules are made of, the pathways/ subpackage included (paths relative to _HERE);
+# not this file, nor the docs renderer.
+_SOURCES = tuple(
+    sorted(
+        path.relative_to(_HERE).as_posix()
+        for path in _HERE.rglob("*.py")
+        if path.name not in ("version.py", "schema_doc.py")
+    )
+)
 
 
 def _digest() -> str:

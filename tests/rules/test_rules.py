@@ -724,6 +724,7 @@ def test_rules_version_is_the_verification_date_plus_a_digest():
 def test_rules_version_changes_when_the_knowledge_changes(tmp_path, monkeypatch):
     here = Path(version_module.__file__).resolve().parent
     for name in version_module._SOURCES:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(here / name, tmp_path / name)
     monkeypatch.setattr(version_module, "_HERE", tmp_path)
     assert version_module._digest() == RULES_VERSION.split("+")[1]
@@ -734,6 +735,18 @@ def test_rules_version_changes_when_the_knowledge_changes(tmp_path, monkeypatch)
     engine = tmp_path / "engine.py"
     engine.write_text(engine.read_text() + "\n# a rule changed\n")
     assert version_module._digest() not in (changed, RULES_VERSION.split("+")[1])
+    again = version_module._digest()
+    pathway = tmp_path / "pathways" / "military.py"
+    pathway.write_text(pathway.read_text() + "\n# a pathway rule changed\n")
+    assert version_module._digest() not in (again, changed, RULES_VERSION.split("+")[1])
+
+
+def test_rules_version_covers_every_module_of_the_rules():
+    here = Path(version_module.__file__).resolve().parent
+    modules = {p.relative_to(here).as_posix() for p in here.rglob("*.py")}
+    assert set(version_module._SOURCES) == modules - {"version.py", "schema_doc.py"}
+    assert {"engine.py", "knowledge.py", "context.py", "pathways/__init__.py"} <= modules
+    assert "pathways/military.py" in version_module._SOURCES
 
 
 # ---------------------------------------------------------------------------------------------

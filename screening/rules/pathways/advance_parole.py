@@ -1,0 +1,24 @@
+"""Advance parole: out of scope for this product, said so plainly."""
+
+from __future__ import annotations
+
+from ..assessment import Pathway, _
+from ..context import I131_ITEM_SOURCE, Context, reason
+
+
+def advance_parole(ctx: Context) -> Pathway | None:
+    if not (ctx.inside and ctx.get("goal") == "travel_and_return"):
+        return None
+    first = reason(
+        "travel_document",
+        _(
+            "To travel abroad and come back you need advance "
+            "parole, a travel document asked for on Form I-131 (Part 1, item 5). This "
+            "tool does not screen it: talk to an immigration attorney or accredited "
+            "representative before you travel."
+        ),
+        ["goal"],
+        I131_ITEM_SOURCE,
+        None,
+    )
+    return Pathway("advance_parole", "out_of_scope", (first,), "self")

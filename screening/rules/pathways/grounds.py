@@ -1,0 +1,275 @@
+"""Grounds: why the person needs parole, weighed once in `_grounds` and reused by the
+humanitarian, parole-in-place and re-parole rules."""
+
+from __future__ import annotations
+
+from .. import knowledge as K
+from ..assessment import Reason, _
+from ..context import Context, reason, unknown
+
+HUMANITARIAN_REASONS = frozenset(
+    {
+        "medical_treatment",
+        "organ_donor",
+        "visit_ill_relative",
+        "funeral",
+        "family_reunification",
+        "protection",
+        "disaster_or_conflict",
+        "military_family",
+        "other",
+    }
+)
+
+
+def _grounds(ctx: Context) -> list[Reason]:
+    out: list[Reason] = []
+    r = ctx.reasons()
+    if "medical_treatment" in r:
+        out.append(_medical_ground(ctx))
+    if "organ_donor" in r:
+        out.append(
+            reason(
+                "organ_donor",
+                _(
+                    "Donating an organ or tissue in the U.S. is an urgent "
+                    "humanitarian reason USCIS recognizes."
+                ),
+                ["reasons"],
+                K.USCIS_HP_PAGE,
+                True,
+            )
+        )
+    if "visit_ill_relative" in r:
+        out.append(_relative_ground(ctx))
+    if "funeral" in r:
+        out.append(
+            reason(
+                "funeral",
+                _(
+                    "Attending a family member's funeral is an urgent "
+                    "humanitarian reason USCIS recognizes."
+                ),
+                ["reasons"],
+                K.USCIS_HP_PAGE,
+                True,
+            )
+        )
+    if "family_reunification" in r:
+        out.append(
+            reason(
+                "family_reunification",
+                _(
+                    "Joining family is weighed case by case. "
+                    "On its own it is rarely urgent enough; the usual route is a family "
+                    "immigrant visa."
+                ),
+                ["reasons"],
+                K.USCIS_HP_PAGE,
+                None,
+            )
+        )
+    if "protection" in r or "disaster_or_conflict" in r:
+        out.extend(_harm_grounds(ctx))
+    if "military_family" in r and ctx.outside:
+        out.append(
+            reason(
+                "military_family_abroad",
+                _("Family of U.S. service members abroad may ask for parole case by case."),
+                ["reasons"],
+                K.MILITARY_PIP,
+                None,
+            )
+        )
+    if "other" in r:
+        out.append(
+            reason(
+                "other_reason",
+                _(
+                    "Your reason will be weighed case by case: explain "
+                    "why it is urgent and what happens if parole is refused."
+                ),
+                ["reasons"],
+                K.PM_VOL3_PF,
+                None,
+            )
+        )
+    return out
+
+
+def _medical_ground(ctx: Context) -> Reason:
+    keys = ["medical_available_at_home", "medical_life_threatening", "medical_provider_arranged"]
+    at_home = ctx.get("medical_available_at_home")
+    threat = ctx.get("medical_life_threatening")
+    provider = ctx.get("medical_provider_arranged")
+    if at_home is True:
+        return reason(
+            "medical_available_at_home",
+            _(
+                "The treatment is available where the "
+                "patient lives, so parole for treatment in the U.S. is unlikely to be "
+                "seen as urgent."
+            ),
+            keys[:1],
+            K.USCIS_HP_PAGE,
+            False,
+        )
+    if at_home is None:
+        return unknown(
+            "medical_available_at_home",
+            _("whether the treatment is available where the patient lives"),
+        )
+    if threat or provider:
+        return reason(
+            "medical_urgent",
+            _(
+                "The treatment is not available where the patient "
+                "lives, and the condition is life-threatening or a U.S. provider has "
+                "agreed to treat: an urgent medical reason."
+            ),
+            keys,
+            K.USCIS_HP_PAGE,
+            True,
+        )
+    if provider is None:
+        return unknown(
+            "medical_provider_arranged", _("whether a U.S. doctor or hospital has agreed to treat")
+        )
+    if threat is None:
+        return unknown("medical_life_threatening", _("whether the condition is life-threatening"))
+    return reason(
+        "medical_not_arranged",
+        _(
+            "The treatment is not available at home, but no "
+            "U.S. provider has agreed to treat yet and the condition is not "
+            "life-threatening. Arrange a U.S. provider first."
+        ),
+        keys,
+        K.USCIS_HP_PAGE,
+        None,
+    )
+
+
+def _relative_ground(ctx: Context) -> Reason:
+    condition = ctx.get("relative_condition")
+    if condition == "deceased":
+        return reason(
+            "relative_deceased",
+            _(
+                "Your relative has died. Attending the funeral or settling a deceased relative's "
+                "affairs is an urgent humanitarian reason USCIS recognizes."
+            ),
+            ["reasons", "relative_condition"],
+            K.USCIS_HP_PAGE,
+            True,
+        )
+    if condition in ("death_imminent", "seriously_ill"):
+        return reason(
+            "relative_critical",
+            _(
+                "Visiting a family member who is dying or "
+                "seriously ill is an urgent humanitarian reason USCIS recognizes."
+            ),
+            ["reasons", "relative_condition"],
+            K.USCIS_HP_PAGE,
+            True,
+        )
+    if condition == "not_ill":
+        return reason(
+            "relative_not_ill",
+            _(
+                "The relative is not seriously ill, so a visit is "
+                "not an urgent humanitarian reason."
+            ),
+            ["relative_condition"],
+            K.USCIS_HP_PAGE,
+            False,
+        )
+    return unknown("relative_condition", _("how ill the relative is"))
+
+
+def _harm_grounds(ctx: Context) -> list[Reason]:
+    keys = ["harm_individualized", "harm_imminent"]
+    individual = ctx.get("harm_individualized")
+    imminent = ctx.get("harm_imminent")
+    out: list[Reason] = []
+    if individual is False:
+        out.append(
+            reason(
+                "harm_general_conditions",
+                _(
+                    "Parole is decided case by case; harm "
+                    "from general conditions that many people face (war, disaster, "
+                    "crime) is not on its own an urgent reason for one person."
+                ),
+                keys[:1],
+                f"{K.USCIS_HP_PAGE}; {K.PM_VOL3_PF}",
+                False,
+            )
+        )
+    elif individual is None:
+        out.append(unknown("harm_individualized", _("whether you personally are targeted")))
+    elif imminent is True:
+        out.append(
+            reason(
+                "harm_individual_imminent",
+                _(
+                    "You are personally targeted and the "
+                    "harm is imminent: a serious protection reason."
+                ),
+                keys,
+                K.USCIS_HP_PAGE,
+                True,
+            )
+        )
+    elif imminent is False:
+        out.append(
+            reason(
+                "harm_not_imminent",
+                _(
+                    "You are personally targeted, but the harm is "
+                    "not imminent; USCIS looks for imminent, serious harm."
+                ),
+                keys,
+                K.USCIS_HP_PAGE,
+                None,
+            )
+        )
+    else:
+        out.append(unknown("harm_imminent", _("whether the harm is imminent")))
+    if "protection" in ctx.reasons():
+        referral = ctx.get("refugee_referral_possible")
+        if referral is True:
+            out.append(
+                reason(
+                    "refugee_referral_available",
+                    _(
+                        "A refugee referral can happen "
+                        "in time. Parole is not meant to replace refugee processing."
+                    ),
+                    ["refugee_referral_possible"],
+                    K.INA_212D5B,
+                    False,
+                )
+            )
+        elif referral is False:
+            out.append(
+                reason(
+                    "refugee_referral_unavailable",
+                    _(
+                        "No refugee referral can "
+                        "happen in time, which USCIS expects you to explain."
+                    ),
+                    ["refugee_referral_possible"],
+                    K.INA_212D5B,
+                    True,
+                )
+            )
+        else:
+            out.append(
+                unknown(
+                    "refugee_referral_possible",
+                    _("whether a refugee referral could happen in time"),
+                )
+            )
+    return out

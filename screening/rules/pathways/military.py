@@ -1,0 +1,117 @@
+"""Military parole in place: family of U.S. service members and veterans."""
+
+from __future__ import annotations
+
+from .. import knowledge as K
+from ..assessment import Pathway, Reason, _
+from ..context import Context, program_closed_reason, reason, unknown, verdict_from
+from .common_reasons import _discretion_reason, _risk_reasons
+
+ELIGIBLE_SERVICE = frozenset({"active_duty", "selected_reserve", "former_not_dishonorable"})
+
+
+def military_parole_in_place(ctx: Context) -> Pathway | None:
+    if not (ctx.inside and "military_family" in ctx.reasons()):
+        return None
+    entry = ctx.get("entry")
+    if entry == "paroled":
+        return None  # already paroled: re-parole is the pathway
+    reasons: list[Reason] = []
+    if entry == "without_inspection":
+        reasons.append(
+            reason(
+                "entered_without_inspection",
+                _(
+                    "You entered without inspection, "
+                    "so you are an applicant for admission who can be paroled in "
+                    "place."
+                ),
+                ["entry"],
+                K.MILITARY_PIP,
+                True,
+            )
+        )
+    elif entry == "admitted":
+        reasons.append(
+            reason(
+                "admitted_not_eligible",
+                _(
+                    "You were admitted (for example on a "
+                    "visa). People who were admitted and overstayed are not eligible "
+                    "for parole in place; ask about deferred action instead."
+                ),
+                ["entry"],
+                K.MILITARY_PIP,
+                False,
+            )
+        )
+    else:
+        reasons.append(unknown("entry", _("how you entered the U.S.")))
+    relationship = ctx.get("military_relationship")
+    if relationship:
+        reasons.append(
+            reason(
+                "military_relationship",
+                _("You are the service member's {relationship}, a relationship the policy covers."),
+                ["military_relationship"],
+                K.MILITARY_PIP,
+                True,
+                relationship=relationship.replace("_", " "),
+            )
+        )
+    else:
+        reasons.append(
+            unknown("military_relationship", _("your relationship to the service member"))
+        )
+    service = ctx.get("military_service")
+    if service in ELIGIBLE_SERVICE:
+        reasons.append(
+            reason(
+                "military_service",
+                _(
+                    "The service member's service (active "
+                    "duty, Selected Reserve, or earlier service without a "
+                    "dishonorable discharge) qualifies."
+                ),
+                ["military_service"],
+                K.MILITARY_PIP,
+                True,
+            )
+        )
+    elif service == "former_dishonorable":
+        reasons.append(
+            reason(
+                "dishonorable_discharge",
+                _("The service member was dishonorably discharged, which the policy excludes."),
+                ["military_service"],
+                K.MILITARY_PIP,
+                False,
+            )
+        )
+    else:
+        reasons.append(unknown("military_service", _("the service member's service")))
+    risks = set(ctx.a.items("risk_factors"))
+    if "criminal_conviction" in risks:
+        reasons.append(
+            reason(
+                "criminal_conviction",
+                _(
+                    "Parole in place is generally granted "
+                    "absent a criminal conviction or other serious adverse factors; "
+                    "a conviction weighs heavily against it."
+                ),
+                ["risk_factors"],
+                K.MILITARY_PIP,
+                None,
+            )
+        )
+    elif risks:
+        reasons += _risk_reasons(ctx)
+    status = ctx.program("military_pip")
+    if status.value != K.OPEN:
+        reasons.append(program_closed_reason(ctx, "military_pip", _("Military parole in place")))
+        return Pathway("military_parole_in_place", "unavailable", tuple(reasons), "self")
+    verdict = verdict_from(reasons)
+    if verdict == "likely":
+        reasons.append(_discretion_reason())
+    return Pathway("military_parole_in_place", verdict, tuple(reasons), "self")
