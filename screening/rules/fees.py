@@ -1,0 +1,264 @@
+"""Fees: the I-131 filing fee, the parole fee (with the 8 U.S.C. 1804 exceptions) and the I-941
+filing fee."""
+
+from __future__ import annotations
+
+from . import knowledge as K
+from .assessment import Fee, Form, Pathway, _
+from .context import GRANTING, VISA_TOO_LATE, Context
+from .forms import RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
+
+CLOSE_FAMILY = frozenset({"spouse", "parent", "child", "sibling", "grandparent"})
+
+
+def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:
+    i131 = [f for f in forms if f.id == "I-131"]
+    if not i131:
+        return None
+    entry = K.I131_FILING_FEE.on(ctx.as_of)
+    assert entry is not None
+    amount = entry.value
+    base = {
+        "id": "i131_filing_fee",
+        "amount_usd": amount.paper_usd,
+        "online_amount_usd": amount.online_usd,
+        "due": "with_filing",
+        "effective_from": entry.effective_from,
+        "verified_on": entry.verified_on,
+        "source": entry.source,
+        "confidence": entry.confidence,
+    }
+    exemption = _i131_exemption(ctx, forms)
+    if exemption:
+        exception, message, source, confidence = exemption
+        return Fee(
+            message,
+            {"categories": ", ".join(ctx.a.items("special_categories"))},
+            **base
+            | {"exempt": True, "exception": exception, "source": source, "confidence": confidence},
+        )
+    waivable = any(_i131_waivable(ctx, f.part) for f in i131)
+    afghan = any("afghan_re_parole" in f.for_pathways for f in i131)
+    if afghan:
+        note = _(
+            "{paper} per person on paper ({online} online), paid when you file. The Afghan "
+            "re-parole fee exemption ran through 2025-01-31; whether it continues is not "
+            "confirmed: check uscis.gov/g-1055."
+        )
+    elif any(f.part == RE_PAROLE_ITEMS["military_pip"] for f in i131):
+        note = _(
+            "{paper} per person on paper ({online} online), paid when you file. A first "
+            "request for military parole in place has no I-131 fee; whether re-parole under it "
+            "is also free is not confirmed: check uscis.gov/g-1055."
+        )
+    elif waivable and ctx.get("can_pay_fees") is False:
+        note = _(
+            "{paper} per person on paper ({online} online). You can ask for a fee waiver "
+            "on Form I-912; then you must file on paper."
+        )
+    elif waivable:
+        note = _(
+            "{paper} per person on paper ({online} online), paid when you file. A fee "
+            "waiver (Form I-912) is reported to be available."
+        )
+    else:
+        note = _("{paper} per person on paper ({online} online), paid when you file.")
+    online = f"${amount.online_usd:,}" if amount.online_usd else _("no online figure recorded")
+    return Fee(
+        note, {"paper": f"${amount.paper_usd:,}", "online": online}, **base | {"waivable": waivable}
+    )
+
+
+def _parole_fee_exception(
+    ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway]
+) -> str | None:
+    """The first of the ten statutory exceptions that the answers show."""
+    r = ctx.reasons()
+    visa_too_late = ctx.get("visa_option") in VISA_TOO_LATE
+    from_abroad = "humanitarian_parole" in live
+    if from_abroad and "medical_treatment" in r:
+        emergency = ctx.get("medical_available_at_home") is False or (
+            ctx.get("medical_life_threatening") is True and visa_too_late
+        )
+        if emergency and ctx.get("adopted_child_in_custody") is True:
+            return "adopted_child_medical"
+        if emergency:
+            return (
+                "parent_of_minor_medical_emergency"
+                if ctx.get("medical_patient") == "minor_child"
+                else "medical_emergency"
+            )
+    if from_abroad and "organ_donor" in r and visa_too_late:
+        return "organ_donor"
+    close = ctx.get("relative_relationship") in CLOSE_FAMILY
+    if from_abroad and close and visa_too_late:
+        if "visit_ill_relative" in r and ctx.get("relative_condition") == "death_imminent":
+            return "imminent_death_of_family_member"
+        if "funeral" in r:
+            return "funeral"
+    if "advance_parole" in shown and "i485" in ctx.a.items("pending_applications"):
+        return "adjustment_applicant_returning"
+    if ctx.get("returned_to_await_hearing") is True:
+        return "contiguous_return_hearing"
+    if ctx.get("cuban_haitian_entrant") is True:
+        return "cuban_haitian_entrant"
+    if live.get("law_enforcement_parole") and ctx.get("agency_request") is True:
+        return "law_enforcement_assistance"
+    return None
+
+
+PAROLE_FEE_EXCEPTION_NOTES = {
+    "medical_emergency": _(
+        "The parole fee is not charged here: the law exempts a medical emergency (treatment is "
+        "not available where the person lives, or it is life-threatening and there is no time "
+        "for a visa). DHS must agree the exception applies."
+    ),
+    "parent_of_minor_medical_emergency": _(
+        "The parole fee is not charged here: the law exempts the parent or legal guardian of a "
+        "minor child with a medical emergency. DHS must agree the exception applies."
+    ),
+    "organ_donor": _(
+        "The parole fee is not charged here: the law exempts an organ or tissue donor when "
+        "there is no time for a visa. DHS must agree the exception applies."
+    ),
+    "imminent_death_of_family_member": _(
+        "The parole fee is not charged here: the law exempts a visit to a close family member "
+        "in the U.S. whose death is imminent, when a visa would come too late. DHS must agree "
+        "the exception applies."
+    ),
+    "funeral": _(
+        "The parole fee is not charged here: the law exempts attending the funeral of a close "
+        "family member, when a visa would come too late. DHS must agree the exception applies."
+    ),
+    "adopted_child_medical": _(
+        "The parole fee is not charged here: the law exempts an adopted child in the "
+        "petitioner's legal custody with an urgent medical condition that needs treatment "
+        "before the adoption visa. DHS must agree the exception applies."
+    ),
+    "adjustment_applicant_returning": _(
+        "The parole fee is not charged here: the law exempts an adjustment-of-status applicant "
+        "returning from temporary travel abroad. DHS must agree the exception applies."
+    ),
+    "contiguous_return_hearing": _(
+        "The parole fee is not charged here: the law exempts a person returned to Mexico or "
+        "Canada and paroled to attend their immigration hearing. DHS must agree the exception "
+        "applies."
+    ),
+    "cuban_haitian_entrant": _(
+        "The parole fee is not charged here: the law exempts a person granted Cuban/Haitian "
+        "entrant status. DHS must agree the exception applies."
+    ),
+    "law_enforcement_assistance": _(
+        "The parole fee is not charged here: the law exempts a person assisting U.S. law "
+        "enforcement whose presence is needed although they cannot get a visa. DHS must agree "
+        "the exception applies."
+    ),
+}
+
+
+# (amount confirmed from a primary text?, which pathway needs a word of its own)
+PAROLE_FEE_NOTES = {
+    (True, ""): _(
+        "{amount}, due only if parole is granted (not with the application). It can "
+        "never be waived and is due again for each new period of parole."
+    ),
+    (True, "military"): _(
+        "{amount}, due only if parole is granted (not with the application). It can never be "
+        "waived and is due again for each new period of parole. Military parole in place is "
+        "reported to be charged too."
+    ),
+    (True, "entrepreneur"): _(
+        "{amount}, due only if parole is granted (not with the application). It can never be "
+        "waived and is due again for each new period of parole. No exception in the law fits "
+        "entrepreneur parole, but no source confirms that DHS charges it there."
+    ),
+    (False, ""): _(
+        "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted "
+        "each year; last verified {verified}). Confirm the current amount at "
+        "uscis.gov/g-1055. Due only if parole is granted, never waivable, and due again "
+        "for each new period of parole."
+    ),
+    (False, "military"): _(
+        "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted each "
+        "year; last verified {verified}). Confirm the current amount at uscis.gov/g-1055. Due "
+        "only if parole is granted, never waivable, and due again for each new period of "
+        "parole. Military parole in place is reported to be charged too."
+    ),
+    (False, "entrepreneur"): _(
+        "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted each "
+        "year; last verified {verified}). Confirm the current amount at uscis.gov/g-1055. Due "
+        "only if parole is granted, never waivable, and due again for each new period of "
+        "parole. No exception in the law fits entrepreneur parole, but no source confirms that "
+        "DHS charges it there."
+    ),
+}
+
+
+def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway]) -> Fee | None:
+    granting = [p for p in live if p in GRANTING]
+    if not granting and "advance_parole" not in shown:
+        return None
+    entry = K.PAROLE_FEE.on(ctx.as_of)
+    assert entry is not None
+    if entry.value is None:
+        return None  # no parole fee existed yet on this date
+    amount = entry.value
+    exception = _parole_fee_exception(ctx, live, shown)
+    params = {
+        "amount": f"${amount.paper_usd:,}",
+        "minimum": f"${amount.minimum_usd:,}",
+        "since": entry.effective_from.isoformat(),
+        "verified": entry.verified_on.isoformat(),
+    }
+    if exception:
+        note = PAROLE_FEE_EXCEPTION_NOTES[exception]
+        params["exception"] = K.PAROLE_FEE_EXCEPTIONS[exception]  # for the JSON reader
+        source = f"{K.PAROLE_FEE_EXCEPTION_SOURCE}; {entry.source}"
+    else:
+        # Whole sentences per case, so each one can be translated (see docs/rules.md).
+        which = "military" if "military_parole_in_place" in granting else ""
+        if "international_entrepreneur_parole" in granting:
+            which = "entrepreneur"
+        note = PAROLE_FEE_NOTES[(entry.confidence == "C", which)]
+        source = entry.source
+    return Fee(
+        note,
+        params,
+        id="parole_fee",
+        amount_usd=amount.paper_usd,
+        minimum_usd=amount.minimum_usd,
+        due="on_grant",
+        waivable=False,
+        exempt=exception is not None,
+        exception=exception,
+        effective_from=entry.effective_from,
+        verified_on=entry.verified_on,
+        source=source,
+        confidence=entry.confidence,
+    )
+
+
+def _i941_fee(ctx: Context, live: dict[str, Pathway]) -> Fee | None:
+    if "international_entrepreneur_parole" not in live:
+        return None
+    entry = K.I941_FILING_FEE.on(ctx.as_of)
+    assert entry is not None
+    if entry.value.paper_usd is None:
+        note = _(
+            "The I-941 fee after the 2024 fee rule is not confirmed (it was $1,200 plus "
+            "$85 biometrics in 2017). Check uscis.gov/g-1055 before filing."
+        )
+    else:
+        note = _("{amount} when you file (reported).")
+    return Fee(
+        note,
+        {"amount": f"${entry.value.paper_usd or 0:,}"},
+        id="i941_filing_fee",
+        amount_usd=entry.value.paper_usd,
+        due="with_filing",
+        waivable=False,
+        effective_from=entry.effective_from,
+        verified_on=entry.verified_on,
+        source=entry.source,
+        confidence=entry.confidence,
+    )

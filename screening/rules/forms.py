@@ -1,0 +1,203 @@
+"""Forms: which forms (and which I-131 items) the pathways that apply need, and whether the I-131
+fee can be waived or is exempt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import knowledge as K
+from .assessment import Form, Pathway, _
+from .context import Context
+
+
+def _form(
+    ctx: Context,
+    form_id: str,
+    why: str,
+    part: str | None,
+    for_pathways: tuple[str, ...],
+    **params: Any,
+) -> Form:
+    info = K.FORMS[form_id]
+    edition = info.editions.on(ctx.as_of)
+    assert edition is not None
+    note = edition.note or (
+        "" if edition.value else _("Edition not confirmed: use the one on uscis.gov.")
+    )
+    return Form(
+        why,
+        params,
+        id=form_id,
+        title=info.title,
+        part=part,
+        edition=edition.value,
+        edition_note=note,
+        source=edition.source,
+        verified_on=edition.verified_on,
+        url=info.url,
+        for_pathways=for_pathways,
+    )
+
+
+RE_PAROLE_ITEMS = {
+    "u4u": "Part 1 item 10.C",
+    "military_pip": "Part 1 item 10.H",
+    "afghan": "Part 1 item 10.B",
+    "none": "Part 1 item 11",
+}
+
+
+def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
+    forms: list[Form] = []
+    item7 = tuple(
+        p for p in ("humanitarian_parole", "significant_public_benefit_parole") if p in live
+    )
+    if item7:
+        forms.append(
+            _form(
+                ctx,
+                "I-131",
+                _(
+                    "The request for parole for someone outside the "
+                    "U.S. (one per person). File on paper or online; a fee waiver means "
+                    "paper. Find where to send it at uscis.gov/i-131-addresses."
+                ),
+                "Part 1 item 7",
+                item7,
+            )
+        )
+        forms.append(
+            _form(
+                ctx,
+                "I-134",
+                _(
+                    "Declaration of financial support: one for each "
+                    "person, signed by whoever will support them (it can be the person "
+                    "themself)."
+                ),
+                None,
+                item7,
+            )
+        )
+    if "military_parole_in_place" in live:
+        forms.append(
+            _form(
+                ctx,
+                "I-131",
+                _(
+                    "Military parole in place, filed for yourself, with "
+                    "no filing fee. Check uscis.gov/i-131-addresses for where to file."
+                ),
+                "Part 1 item 8.A",
+                ("military_parole_in_place",),
+            )
+        )
+    if "parole_in_place" in live:
+        forms.append(
+            _form(
+                ctx,
+                "I-131",
+                _(
+                    "Parole in place not under a program, asked for from inside the U.S. "
+                    "Check uscis.gov/i-131-addresses for where to file."
+                ),
+                "Part 1 item 9",
+                ("parole_in_place",),
+            )
+        )
+    for pid in ("re_parole", "afghan_re_parole"):
+        if pid in live:
+            program = ctx.get("parole_program") or "none"
+            part = RE_PAROLE_ITEMS.get(program, "Part 1 item 10")
+            forms.append(
+                _form(
+                    ctx,
+                    "I-131",
+                    _(
+                        "Re-parole: a new period of parole, asked for "
+                        "from inside the U.S. before the current one ends. Give the date on "
+                        "your I-94."
+                    ),
+                    part,
+                    (pid,),
+                )
+            )
+    if "international_entrepreneur_parole" in live:
+        forms.append(
+            _form(
+                ctx,
+                "I-941",
+                _("The application for entrepreneur parole."),
+                None,
+                ("international_entrepreneur_parole",),
+            )
+        )
+    for pid in ("uniting_for_ukraine", "chnv_parole", "family_reunification_parole"):
+        if pid in live:
+            forms.append(
+                _form(
+                    ctx,
+                    "I-134A",
+                    _("Filed online by a U.S.-based supporter, one per person."),
+                    None,
+                    (pid,),
+                )
+            )
+    waivable = tuple(
+        pid
+        for f in forms
+        if f.id == "I-131" and _i131_waivable(ctx, f.part)
+        for pid in f.for_pathways
+    )
+    if ctx.get("can_pay_fees") is False and waivable and not _i131_exemption(ctx, forms):
+        forms.append(
+            _form(
+                ctx,
+                "I-912",
+                _(
+                    "You said you cannot pay the fees: ask USCIS to "
+                    "waive the I-131 filing fee. It goes in the same paper package as the "
+                    "I-131. The parole fee itself can never be waived."
+                ),
+                None,
+                waivable,
+            )
+        )
+    return forms
+
+
+def _i131_waivable(ctx: Context, part: str | None) -> bool:
+    """A fee waiver is reported available for initial humanitarian parole (item 7) and for
+    Ukrainian re-parole (item 10.C) [S]."""
+    return part == "Part 1 item 7" or (part == "Part 1 item 10.C")
+
+
+def _i131_exemption(ctx: Context, forms: list[Form]) -> tuple[str, str, str, str] | None:
+    """Why the I-131 fee is $0, if it is: (exception id, message, source, confidence)."""
+    parts = {f.part for f in forms if f.id == "I-131"}
+    if "Part 1 item 8.A" in parts:
+        return (
+            "military_parole_in_place",
+            _("Military parole in place is filed with no I-131 fee."),
+            K.MILITARY_PIP,
+            "S",
+        )
+    special = ctx.a.items("special_categories")
+    if special:
+        return (
+            special[0],
+            _("You said you are in a category USCIS exempts from the I-131 fee ({categories})."),
+            K.I131_FEE_EXEMPT_SOURCE,
+            "S",
+        )
+    if any(f.id == "I-131" and "afghan_re_parole" in f.for_pathways for f in forms):
+        exempt = K.AFGHAN_RE_PAROLE_FEE_EXEMPT.on(ctx.as_of)
+        assert exempt is not None
+        if exempt.value:
+            return (
+                "afghan_re_parole",
+                _("Afghans asking for re-parole for themselves file with no I-131 fee."),
+                exempt.source,
+                exempt.confidence,
+            )
+    return None
