@@ -31,8 +31,6 @@ GRANTING = frozenset(
 
 
 OPEN_VERDICTS = frozenset({"likely", "possible"})
-
-
 I131_ITEM_SOURCE = f"{K.I131_PART1} (replica)"
 
 

@@ -1,0 +1,83 @@
+"""Evidence: the documents each pathway and each reason needs, and which the person already has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .assessment import Evidence, Pathway
+from .context import Context
+
+CORE_EVIDENCE = {
+    "humanitarian_parole": ("identity_document", "financial_support", "return_plan"),
+    "significant_public_benefit_parole": (
+        "identity_document",
+        "financial_support",
+        "court_notice",
+        "return_plan",
+    ),
+    "law_enforcement_parole": ("identity_document", "agency_letter"),
+    "parole_in_place": ("identity_document", "favorable_discretion_evidence"),
+    "military_parole_in_place": (
+        "identity_document",
+        "military_service_proof",
+        "military_relationship_proof",
+        "passport_photos",
+        "favorable_discretion_evidence",
+        "service_member_support_letter",
+    ),
+    "re_parole": ("identity_document", "i94_record", "favorable_discretion_evidence"),
+    "afghan_re_parole": ("identity_document", "i94_record"),
+    "international_entrepreneur_parole": (
+        "identity_document",
+        "startup_formation_documents",
+        "ownership_evidence",
+        "investment_evidence",
+    ),
+}
+REASON_EVIDENCE = {
+    "medical_treatment": (
+        "physician_statement",
+        "treatment_unavailable_statement",
+        "us_provider_acceptance",
+        "treatment_cost_plan",
+        "medical_records",
+    ),
+    "organ_donor": ("physician_statement", "us_provider_acceptance"),
+    "visit_ill_relative": ("relationship_proof", "relative_condition_letter"),
+    "funeral": ("death_certificate", "relationship_proof"),
+    "family_reunification": ("relationship_proof",),
+    "protection": ("harm_evidence", "country_conditions", "refugee_unavailable_explanation"),
+    "disaster_or_conflict": ("harm_evidence", "country_conditions"),
+    "military_family": ("military_service_proof", "military_relationship_proof"),
+}
+MINOR_EVIDENCE = ("parental_consent", "custody_documents", "care_plan")
+REASON_PATHWAYS = frozenset(
+    {"humanitarian_parole", "parole_in_place", "re_parole", "afghan_re_parole"}
+)
+
+
+def _evidence(ctx: Context, live: dict[str, Pathway]) -> list[Evidence]:
+    needed: dict[str, list[str]] = {}
+
+    def need(ids: Iterable[str], pathway_id: str) -> None:
+        for eid in ids:
+            needed.setdefault(eid, [])
+            if pathway_id not in needed[eid]:
+                needed[eid].append(pathway_id)
+
+    for pid, pathway in live.items():
+        if pid not in CORE_EVIDENCE:
+            continue
+        need(CORE_EVIDENCE[pid], pid)
+        if pid == "humanitarian_parole" and pathway.files == "supporter":
+            need(["petitioner_identity"], pid)
+        if pid in REASON_PATHWAYS:
+            for r in ctx.reasons():
+                need(REASON_EVIDENCE.get(r, ()), pid)
+        if (
+            pid in ("humanitarian_parole", "significant_public_benefit_parole")
+            and ctx.get("beneficiary_is_minor") is True
+        ):
+            need(MINOR_EVIDENCE, pid)
+    have = set(ctx.a.items("evidence_on_hand"))
+    return [Evidence(eid, eid in have, tuple(pids)) for eid, pids in needed.items()]

@@ -1,0 +1,282 @@
+"""Flags: warnings and cautions that follow from the answers and the pathways that apply."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from . import knowledge as K
+from .assessment import Flag, Pathway, _
+from .context import GRANTING, Context
+
+U4U_WINDOW_DAYS = 180
+U4U_WINDOW_SOURCE = "USCIS U4U re-parole FAQ, quoted Jan 2025 (Ukraine Immigration Task Force)"
+
+
+def _u4u_too_early(ctx: Context) -> bool:
+    """Ukrainians file re-parole no earlier than 180 days before parole ends [S]."""
+    expires = ctx.get("parole_expires_on")
+    return (
+        ctx.get("parole_program") == "u4u"
+        and expires is not None
+        and (expires - ctx.as_of).days > U4U_WINDOW_DAYS
+    )
+
+
+def _flags(
+    ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway], urgency: str
+) -> list[Flag]:
+    flags: list[Flag] = []
+
+    def flag(fid: str, severity: str, message: str, source: str, **params: Any) -> None:
+        flags.append(Flag(message, params, id=fid, severity=severity, source=source))
+
+    risks = set(ctx.a.items("risk_factors"))
+    if risks & {"criminal_conviction", "pending_charges"}:
+        flag(
+            "criminal_history",
+            "warning",
+            _(
+                "A criminal conviction or pending charge weighs "
+                "heavily against parole, and security checks will find it. Talk to an attorney "
+                "before you file."
+            ),
+            f"{K.PM_VOL3_PF}; {K.MILITARY_PIP}",
+        )
+    if risks & {"prior_removal", "removal_proceedings"}:
+        flag(
+            "ice_jurisdiction",
+            "warning",
+            _(
+                "Because of a past removal or current removal "
+                "proceedings, the request goes to ICE, not USCIS. A past removal may also need "
+                "Form I-212 (permission to reapply)."
+            ),
+            "ICE jurisdiction list (seguritan.com); INA 212(a)(9)",
+        )
+    in_place = {
+        "military_parole_in_place",
+        "parole_in_place",
+        "re_parole",
+        "afghan_re_parole",
+    } & set(live)
+    removable = (
+        ctx.get("entry") in ("without_inspection", "unknown")
+        or bool(risks & {"prior_overstay", "removal_proceedings"})
+        or ctx.parole_expired() is True
+    )
+    nta = ctx.policy("nta_on_denial")
+    if ctx.inside and in_place and removable and nta.value:
+        flag(
+            "nta_risk_on_denial",
+            "warning",
+            _(
+                "You are in the U.S. without a status that "
+                "protects you from removal. Since 2025-02-28, a denial can lead straight to a "
+                "Notice to Appear in immigration court."
+            ),
+            nta.source,
+        )
+    if ctx.get("financial_supporter") == "none" and (
+        live.keys() & {"humanitarian_parole", "significant_public_benefit_parole"}
+    ):
+        flag(
+            "no_financial_support",
+            "warning",
+            _(
+                "No one can support you financially. USCIS "
+                "calls missing financial support a strong negative factor that may lead to "
+                "denial."
+            ),
+            K.I134_INSTRUCTIONS,
+        )
+    if ctx.get("visa_option") == "available_in_time":
+        flag(
+            "visa_available",
+            "warning",
+            _(
+                "A visa could bring you in time. Parole is not "
+                "meant to avoid normal visa processing, so apply for the visa."
+            ),
+            K.USCIS_HP_PAGE,
+        )
+    harm = ctx.reasons() & {"protection", "disaster_or_conflict"}
+    if ctx.outside and harm:
+        refugee = ctx.program("refugee_admissions")
+        if refugee.value == K.OPEN:
+            flag(
+                "refugee_channel",
+                "info",
+                _(
+                    "Parole does not replace refugee processing: a refugee may be paroled only "
+                    "for compelling reasons particular to that person. Ask about a refugee "
+                    "referral first."
+                ),
+                f"{K.INA_212D5B}; {refugee.source}",
+            )
+        else:
+            flag(
+                "refugee_channel",
+                "info",
+                _(
+                    "Parole does not replace refugee processing: a "
+                    "refugee may be paroled only for compelling reasons particular to that "
+                    "person. Refugee admissions are {status} (since {since})."
+                ),
+                f"{K.INA_212D5B}; {refugee.source}",
+                status=refugee.value,
+                since=refugee.effective_from.isoformat(),
+            )
+    expired = ctx.parole_expired()
+    expires = ctx.get("parole_expires_on")
+    if ctx.get("entry") == "paroled" and expired:
+        flag(
+            "parole_expired",
+            "stop",
+            _(
+                "Your parole ended on {date}. Parole ends "
+                "automatically when its time runs out; get legal advice before doing anything "
+                "else."
+            ),
+            K.CFR_212_5E1,
+            date=expires.isoformat(),
+        )
+    elif ctx.get("entry") == "paroled" and expired is False and _u4u_too_early(ctx):
+        days = (expires - ctx.as_of).days
+        flag(
+            "file_before_expiry",
+            "info",
+            _(
+                "Your parole ends on {date}, in {days} days. Ukrainians file for re-parole no "
+                "earlier than 180 days before parole ends, so file between {earliest} and "
+                "{date}."
+            ),
+            U4U_WINDOW_SOURCE,
+            date=expires.isoformat(),
+            days=days,
+            earliest=(expires - dt.timedelta(days=U4U_WINDOW_DAYS)).isoformat(),
+        )
+    elif ctx.get("entry") == "paroled" and expired is False:
+        days = (expires - ctx.as_of).days
+        flag(
+            "file_before_expiry",
+            "warning",
+            _(
+                "Your parole ends on {date}, in {days} days. "
+                "File for re-parole before then: parole ends automatically on that date."
+            ),
+            K.CFR_212_5E1,
+            date=expires.isoformat(),
+            days=days,
+        )
+    hold = ctx.policy("afghan_processing_hold")
+    if hold.value and (ctx.get("citizenship") == "AF" or ctx.get("parole_program") == "afghan"):
+        flag(
+            "processing_hold",
+            "warning",
+            _(
+                "USCIS halted decisions on requests from Afghan "
+                "nationals on 2025-11-27. Court orders have since vacated related holds, but "
+                "whether requests are being decided now is not confirmed."
+            )
+            if hold.note
+            else _(
+                "USCIS halted decisions on requests from Afghan nationals on 2025-11-27. "
+                "Check uscis.gov before you file."
+            ),
+            hold.source,
+        )
+    u4u = ctx.program("u4u_re_parole")
+    if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED:
+        flag(
+            "processing_hold",
+            "warning",
+            _("Ukrainian re-parole decisions were paused on this date."),
+            u4u.source,
+        )
+    if "advance_parole" in shown:
+        departure = ctx.policy("advance_parole_is_departure")
+        if departure.value:
+            flag(
+                "advance_parole_departure",
+                "stop",
+                _(
+                    "Since 2026-08-13 (Matter of "
+                    "Delcarmen-Lara), leaving the U.S. on advance parole counts as a departure: "
+                    "it can trigger the 3- and 10-year bars for unlawful presence. Get legal "
+                    "advice before you travel."
+                ),
+                departure.source,
+            )
+        else:
+            flag(
+                "advance_parole_departure",
+                "warning",
+                _(
+                    "Travel on advance parole carries "
+                    "risks for anyone with unlawful presence. Get legal advice before you travel."
+                ),
+                departure.source,
+            )
+    if "military_family" in ctx.reasons() and ctx.inside and ctx.get("entry") == "admitted":
+        flag(
+            "overstay_not_eligible_for_pip",
+            "warning",
+            _(
+                "People who were admitted and then "
+                "overstayed cannot get military parole in place; deferred action is the option "
+                "to ask about."
+            ),
+            K.MILITARY_PIP,
+        )
+    closed = [p for p in shown.values() if p.verdict == "unavailable"]
+    if closed:
+        # Program names only (proper nouns); each pathway's own reason explains the closure.
+        names = ", ".join(p.reasons[0].params.get("name", p.id) for p in closed if p.reasons)
+        flag(
+            "program_closed",
+            "info",
+            _(
+                "Some programs you may have heard of are closed or on hold: {names}. The "
+                "details and dates are with each program below."
+            ),
+            "; ".join(p.reasons[0].source for p in closed if p.reasons),
+            names=names,
+        )
+    if ctx.get("beneficiary_is_minor") is True and (
+        live.keys() & {"humanitarian_parole", "significant_public_benefit_parole"}
+    ):
+        flag(
+            "minor_needs_consent",
+            "warning",
+            _(
+                "For a child, include written consent of the "
+                "parent(s), custody or guardianship papers, and a plan for the child's care in "
+                "the U.S."
+            ),
+            K.USCIS_EVIDENCE,
+        )
+    if urgency in ("emergency", "urgent") and (live.keys() & GRANTING):
+        flag(
+            "expedite_request",
+            "info",
+            _(
+                "You can ask USCIS to expedite (speed up) the "
+                "request once it is filed, explaining the emergency. A humanitarian reason alone "
+                "does not guarantee an expedite."
+            ),
+            K.EXPEDITE,
+        )
+    no_rfe = ctx.policy("denial_without_rfe")
+    if no_rfe.value and (live.keys() & GRANTING):
+        flag(
+            "complete_evidence_up_front",
+            "info",
+            _(
+                "Since 2026-08-05 USCIS may deny a "
+                "request without first asking for missing evidence: send everything with the "
+                "application."
+            ),
+            no_rfe.source,
+        )
+    return flags
