@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -70,11 +71,11 @@ if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("DEBUG must be off when DJANGO_ENV=production")
 
 
-def _development_secret_key() -> str:
+def _development_key(name: str = ".dev-secret-key", make=lambda: secrets.token_urlsafe(50)) -> str:
     """A per-checkout key, generated once and kept out of git (.gitignore)."""
-    path = BASE_DIR / ".dev-secret-key"
+    path = BASE_DIR / name
     if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
+        path.write_text(make())
         path.chmod(0o600)
     return path.read_text().strip()
 
@@ -83,7 +84,7 @@ SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
     if PRODUCTION:
         raise ImproperlyConfigured("SECRET_KEY must be set when DJANGO_ENV=production")
-    SECRET_KEY = _development_secret_key()
+    SECRET_KEY = _development_key()
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost"])
 if PRODUCTION and not ALLOWED_HOSTS:
@@ -154,7 +155,7 @@ LOGOUT_REDIRECT_URL = "/"
 
 # Applicants' answers live in the session until they finish; a session ends with the browser
 # unless the person chooses otherwise, and never outlives SESSION_MAX_AGE_HOURS.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "screening.privacy.sessions"  # database sessions, encrypted (see below)
 SESSION_COOKIE_AGE = env_int("SESSION_MAX_AGE_HOURS", 24, minimum=1) * 3600
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
@@ -209,3 +210,30 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# -- Privacy: encryption at rest, saved screenings, retention, who sees which case ------------
+# FIELD_ENCRYPTION_KEYS: Fernet keys, newest first, comma-separated (the newest encrypts, all
+# decrypt). BLIND_INDEX_KEY: the HMAC key of the name search index. Both are generated once into
+# git-ignored files in development; production refuses to start without them.
+FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS", [])
+BLIND_INDEX_KEY = env_str("BLIND_INDEX_KEY")
+if PRODUCTION and not (FIELD_ENCRYPTION_KEYS and BLIND_INDEX_KEY):
+    raise ImproperlyConfigured(
+        "FIELD_ENCRYPTION_KEYS and BLIND_INDEX_KEY must be set when DJANGO_ENV=production"
+    )
+if not FIELD_ENCRYPTION_KEYS:
+    FIELD_ENCRYPTION_KEYS = [
+        _development_key(".dev-field-key", lambda: Fernet.generate_key().decode("ascii"))
+    ]
+if not BLIND_INDEX_KEY:
+    BLIND_INDEX_KEY = _development_key(".dev-blind-index-key")
+for _key in FIELD_ENCRYPTION_KEYS:
+    try:
+        Fernet(_key)
+    except ValueError:
+        raise ImproperlyConfigured(
+            "FIELD_ENCRYPTION_KEYS must hold Fernet keys (32 url-safe base64-encoded bytes each)"
+        ) from None
+SAVED_SCREENING_DAYS = env_int("SAVED_SCREENING_DAYS", 30, minimum=1)
+CLOSED_CASE_RETENTION_DAYS = env_int("CLOSED_CASE_RETENTION_DAYS", 0) or None
+STAFF_SHARED_CASES = env_bool("STAFF_SHARED_CASES", False)

@@ -25,6 +25,8 @@ class ScreeningConfig(AppConfig):
     verbose_name = "Screening"
 
     def ready(self) -> None:
+        from screening.privacy import canary  # noqa: F401  (registers the key check)
+
         if _serving():
             # `import weasyprint` and the first font lookup take about a second: do them now, in
             # the background, so the first applicant's PDF is as fast as every later one.

@@ -1,9 +1,10 @@
 """What ParoleScreen stores. Personal data lives only in the few fields named here.
 
-Personal data (so that encryption at rest can be added field by field later) is kept on `Case`
-only: `client_name`, `client_contact`, `a_number`, `answers` and `draft_answers` (plus the
-`answers` copies kept in `CaseSnapshot`, and the free text of `Note.body` and
-`EvidenceItem.note`). Everything else is ids, dates and people on the staff.
+Personal data is encrypted at rest (`screening.privacy.fields`): on `Case` the `client_name`,
+`client_contact`, `a_number`, `answers`, `draft_answers` and `assessment`; the copies kept in
+`CaseSnapshot`; the free text of `Note.body` and `EvidenceItem.note`; `SavedScreening.data`.
+The name is searchable through its blind index (`client_name_index`). Everything else is ids,
+dates and people on the staff.
 
 `AuditEvent` is append-only: saving an existing row, deleting a row or a queryset update/delete
 raises `AuditEventImmutable`.
@@ -17,6 +18,9 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from screening.privacy.crypto import name_index
+from screening.privacy.fields import EncryptedCharField, EncryptedJSONField, EncryptedTextField
 
 # Letters and digits that cannot be misread for each other (no 0/O, 1/I/L, U).
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -54,17 +58,19 @@ class Case(models.Model):
     reference = models.CharField(
         _("reference"), max_length=12, unique=True, default=new_reference, editable=False
     )
-    # -- personal data: only these fields (and `answers`) ----------------------------------
-    client_name = models.CharField(_("client's name"), max_length=200)
-    client_contact = models.CharField(_("client's contact details"), max_length=300, blank=True)
-    a_number = models.CharField(
+    # -- personal data: only these fields, all encrypted ----------------------------------
+    client_name = EncryptedCharField(_("client's name"), max_length=200)
+    # HMACs of the name's words (case- and accent-insensitive), kept in step by `save`
+    client_name_index = models.TextField(editable=False, blank=True)
+    client_contact = EncryptedCharField(_("client's contact details"), max_length=300, blank=True)
+    a_number = EncryptedCharField(
         _("A-number"), max_length=10, blank=True, validators=[a_number_validator]
     )
-    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    answers = EncryptedJSONField(_("answers"), default=dict, blank=True)
     # answers of an unfinished edit of a screened case (the result stays as it was until then)
-    draft_answers = models.JSONField(_("draft answers"), null=True, blank=True)
+    draft_answers = EncryptedJSONField(_("draft answers"), null=True, blank=True)
     # -- the result ------------------------------------------------------------------------
-    assessment = models.JSONField(_("assessment"), null=True, blank=True)
+    assessment = EncryptedJSONField(_("assessment"), null=True, blank=True)
     rules_version = models.CharField(_("rules version"), max_length=64, blank=True)
     as_of = models.DateField(_("screened as of"), null=True, blank=True)
     status = models.CharField(
@@ -115,7 +121,6 @@ class Case(models.Model):
         verbose_name_plural = _("cases")
         ordering = ["-updated_at"]
         indexes = [
-            models.Index(fields=["client_name"], name="case_client_name_idx"),
             # the case list's default order within a status filter, without a sort step
             models.Index(fields=["status", "-updated_at"], name="case_status_updated_idx"),
         ]
@@ -131,6 +136,10 @@ class Case(models.Model):
         if self._state.adding:  # a clash is very unlikely; draw again rather than fail
             while Case.objects.filter(reference=self.reference).exists():
                 self.reference = new_reference()
+        self.client_name_index = name_index(self.client_name or "")
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "client_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "client_name_index"}
         super().save(*args, **kwargs)
 
     def set_assessment(self, answers: dict, assessment) -> None:
@@ -177,8 +186,8 @@ class CaseSnapshot(models.Model):
     """An earlier result of a case, kept when a newer one replaced it."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="snapshots")
-    answers = models.JSONField(_("answers"), default=dict)
-    assessment = models.JSONField(_("assessment"))
+    answers = EncryptedJSONField(_("answers"), default=dict)
+    assessment = EncryptedJSONField(_("assessment"))
     rules_version = models.CharField(_("rules version"), max_length=64)
     as_of = models.DateField(_("screened as of"))
     reason = models.CharField(_("why it was replaced"), max_length=32, choices=SnapshotReason)
@@ -213,7 +222,7 @@ class Note(models.Model):
     kind = models.CharField(
         _("kind"), max_length=12, choices=NoteKind.choices, default=NoteKind.INTERNAL
     )
-    body = models.TextField(_("note"), max_length=5000)
+    body = EncryptedTextField(_("note"), max_length=5000)
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
     class Meta:
@@ -239,7 +248,7 @@ class EvidenceItem(models.Model):
     state = models.CharField(
         _("state"), max_length=12, choices=EvidenceState.choices, default=EvidenceState.NEEDED
     )
-    note = models.CharField(_("note"), max_length=500, blank=True)
+    note = EncryptedCharField(_("note"), max_length=500, blank=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -270,6 +279,10 @@ class AuditAction(models.TextChoices):
     REVIEWED = "reviewed", _("Marked reviewed")
     MEMO_DOWNLOADED = "memo_downloaded", _("Memo PDF downloaded")
     EXPORTED = "exported", _("Exported as JSON")
+    REVIEW_CLEARED = "review_cleared", _("Attorney review cleared")
+    SAVED_SCREENING_IMPORTED = "saved_screening_imported", _("Saved screening brought in")
+    PURGED = "purged", _("Expired data deleted")
+    KEYS_ROTATED = "keys_rotated", _("Data re-encrypted under the newest key")
 
 
 class AuditEventImmutable(Exception):
@@ -319,3 +332,7 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AuditEventImmutable("audit events cannot be deleted")
+
+
+# Registered here so that the app's models are all importable from screening.models.
+from screening.privacy.models import KeyCanary, SavedScreening  # noqa: E402, F401

@@ -14,7 +14,15 @@ def start_django(**env: str) -> subprocess.CompletedProcess:
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}
+        if k
+        not in {
+            "DATABASE_URL",
+            "DEBUG",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "FIELD_ENCRYPTION_KEYS",
+            "BLIND_INDEX_KEY",
+        }
     }
     return subprocess.run(
         [
@@ -69,7 +77,15 @@ def test_bad_configuration_stops_start_up_with_the_variable_named(env, message):
     assert message in run.stderr
 
 
+PRODUCTION_KEYS = {
+    "FIELD_ENCRYPTION_KEYS": "0vmd0P9-QkH3a9jiPgWgwcFmGO4-m2z4cXiCzzjE4Ng=",
+    "BLIND_INDEX_KEY": "y" * 40,
+}
+
+
 def test_production_starts_with_its_secrets_and_debug_off():
-    run = start_django(DJANGO_ENV="production", SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+    run = start_django(
+        DJANGO_ENV="production", SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org", **PRODUCTION_KEYS
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.split()[0] == "False"

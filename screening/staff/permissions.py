@@ -1,17 +1,27 @@
-"""Staff roles and the checks every staff view makes.
+"""Staff roles, who sees which case, and the checks every staff view makes.
 
 Two groups: `paralegal` (intake, notes, evidence tracker) and `attorney` (all of that, plus marking
 a case reviewed, accepting a re-screen and attorney notes). Administrators are superusers and use
 the Django admin. A logged-in user in neither group gets 403 on every staff page.
+
+Which cases (the access model, in this one place): a paralegal sees and changes the cases
+assigned to them and the unassigned ones; attorneys (`review_case`) and administrators see and
+change every case; `STAFF_SHARED_CASES=true` opens every case to every staff member. Every
+staff view, the case list, the memo and the export look cases up through `cases_visible_to`, so a
+case outside someone's set is "not found" for them. Staff responses are never cached.
 """
 
 from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.views.decorators.cache import never_cache
 
 PARALEGAL = "paralegal"
 ATTORNEY = "attorney"
@@ -62,6 +72,7 @@ def staff_required(*perms: str):
     needed = perms or (VIEW_CASE,)
 
     def decorator(view):
+        @never_cache  # Cache-Control: no-store etc. on every staff page, memo and export
         @wraps(view)
         def wrapped(request, *args, **kwargs):
             if not request.user.is_authenticated:
@@ -73,3 +84,24 @@ def staff_required(*perms: str):
         return wrapped
 
     return decorator
+
+
+def sees_every_case(user) -> bool:
+    return bool(
+        settings.STAFF_SHARED_CASES or user.is_superuser or user.has_perm(REVIEW_CASE)
+    )
+
+
+def cases_visible_to(user, cases: QuerySet | None = None) -> QuerySet:
+    """The cases `user` may see and change (all of `cases`, or the paralegal's share of them)."""
+    from screening.models import Case
+
+    cases = Case.objects.all() if cases is None else cases
+    if sees_every_case(user):
+        return cases
+    return cases.filter(Q(assigned_to=user) | Q(assigned_to__isnull=True))
+
+
+def visible_case_or_404(user, reference: str, cases: QuerySet | None = None):
+    """The case with this reference if `user` may see it; 404 otherwise (exists or not)."""
+    return get_object_or_404(cases_visible_to(user, cases), reference=reference)

@@ -15,9 +15,9 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Case as SqlCase
-from django.db.models import IntegerField, Q, Value, When
+from django.db.models import IntegerField, Value, When
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -57,8 +57,12 @@ from .permissions import (
     CHANGE_EVIDENCE,
     REVIEW_CASE,
     VIEW_CASE,
+    cases_visible_to,
     staff_required,
+    visible_case_or_404,
 )
+from .review import last_cleared_review
+from .search import search_cases, sort_by_name
 from .snapshot import stored_assessment
 
 PAGE_SIZE = 25
@@ -77,7 +81,6 @@ LIST_FIELDS = (
 ORDERINGS = {
     "updated": ("-updated_at", "-pk"),
     "created": ("-created_at", "-pk"),
-    "name": ("client_name", "pk"),
     "urgency": ("urgency_rank", "-updated_at", "-pk"),
 }
 
@@ -86,8 +89,10 @@ def today() -> dt.date:
     return timezone.localdate()
 
 
-def _case(reference: str) -> Case:
-    return get_object_or_404(Case.objects.select_related("assigned_to"), reference=reference)
+def _case(request, reference: str) -> Case:
+    return visible_case_or_404(
+        request.user, reference, Case.objects.select_related("assigned_to")
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -97,9 +102,9 @@ def _case(reference: str) -> Case:
 def filtered_cases(params: CaseFilterForm, user):
     """The case list's queryset for valid filter values (one query for the page, one to count)."""
     data = params.cleaned_data
-    cases = Case.objects.select_related("assigned_to").only(*LIST_FIELDS)
+    cases = cases_visible_to(user, Case.objects.select_related("assigned_to").only(*LIST_FIELDS))
     if query := data.get("q", "").strip():
-        cases = cases.filter(Q(client_name__icontains=query) | Q(reference__iexact=query))
+        cases = search_cases(cases, query)
     if data.get("status"):
         cases = cases.filter(status=data["status"])
     if data.get("urgency"):
@@ -124,6 +129,8 @@ def filtered_cases(params: CaseFilterForm, user):
                 output_field=IntegerField(),
             )
         )
+    if sort == "name":  # names are encrypted: the database cannot order them
+        return sort_by_name(cases)
     return cases.order_by(*ORDERINGS[sort])
 
 
@@ -185,7 +192,7 @@ def case_new(request):
 @staff_required(VIEW_CASE, CHANGE_CASE)
 @require_http_methods(["GET", "POST"])
 def case_edit(request, reference):
-    case = _case(reference)
+    case = _case(request, reference)
     form = CaseDetailsForm(request.POST or None, instance=case)
     if request.method == "GET":
         record(request, AuditAction.CASE_VIEWED, case, page="edit")
@@ -237,13 +244,14 @@ def case_context(request, case: Case) -> dict:
         "snapshots": case.snapshots.select_related("replaced_by"),
         "audit_events": AuditEvent.objects.filter(case_reference=case.reference)[:100],
         "can_review": request.user.has_perm(REVIEW_CASE),
+        "review_cleared": last_cleared_review(case),
     }
 
 
 @staff_required(VIEW_CASE)
 @require_GET
 def case_detail(request, reference):
-    case = _case(reference)
+    case = _case(request, reference)
     record(request, AuditAction.CASE_VIEWED, case)
     return render(request, "staff/case_detail.html", case_context(request, case))
 
@@ -255,7 +263,7 @@ def case_detail(request, reference):
 @staff_required(VIEW_CASE, ADD_NOTE)
 @require_POST
 def note_add(request, reference):
-    case = _case(reference)
+    case = _case(request, reference)
     can_attorney_note = request.user.has_perm(ADD_ATTORNEY_NOTE)
     form = NoteForm(request.POST, can_write_attorney_notes=can_attorney_note)
     if request.POST.get("kind") == NoteKind.ATTORNEY and not can_attorney_note:
@@ -277,7 +285,7 @@ def note_add(request, reference):
 @staff_required(VIEW_CASE, CHANGE_EVIDENCE)
 @require_POST
 def evidence_update(request, reference):
-    case = _case(reference)
+    case = _case(request, reference)
     assessment = stored_assessment(case.answers, case.assessment)
     ids = [e.id for e in assessment.evidence] if assessment else []
     form = EvidenceForm(request.POST, evidence_ids=ids)
@@ -311,7 +319,7 @@ def evidence_update(request, reference):
 @staff_required(VIEW_CASE, CHANGE_CASE)
 @require_POST
 def status_change(request, reference):
-    case = _case(reference)
+    case = _case(request, reference)
     form = StatusForm(request.POST, case=case)
     if form.is_valid():
         old = case.status
@@ -329,7 +337,7 @@ def status_change(request, reference):
 @staff_required(VIEW_CASE, REVIEW_CASE)
 @require_POST
 def mark_reviewed(request, reference):
-    case = _case(reference)
+    case = _case(request, reference)
     if not case.assessment:
         messages.error(request, _("A draft cannot be reviewed: finish the intake first."))
         return redirect("staff:case_detail", reference=case.reference)
@@ -368,7 +376,7 @@ def replace_result(case: Case, answers: dict, assessment, user, reason: Snapshot
 @staff_required(VIEW_CASE)
 @require_http_methods(["GET", "POST"])
 def rescreen(request, reference):
-    case = _case(reference)
+    case = _case(request, reference)
     if request.method == "POST" and not request.user.has_perm(REVIEW_CASE):
         return HttpResponse(_("Only attorneys can accept a re-screen."), status=403)
     if not case.assessment:
@@ -493,7 +501,7 @@ def diff_sections(diff) -> list[dict]:
 def memo_pdf(request, reference):
     from screening.pdf import render_pdf
 
-    case = _case(reference)
+    case = _case(request, reference)
     assessment = stored_assessment(case.answers, case.assessment)
     if assessment is None:
         messages.error(
@@ -518,7 +526,7 @@ def memo_pdf(request, reference):
 @staff_required(VIEW_CASE)
 @require_GET
 def export_json(request, reference):
-    case = _case(reference)
+    case = _case(request, reference)
     payload = {
         "reference": case.reference,
         "answers": case.answers,

@@ -15,16 +15,17 @@ from functools import cache
 
 from django.contrib import messages
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from screening.audit import record
-from screening.models import AuditAction, Case, Note, NoteKind, SnapshotReason, Status
+from screening.models import AuditAction, Note, NoteKind, SnapshotReason, Status
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
 
-from .permissions import CHANGE_CASE, VIEW_CASE, staff_required
+from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
+from .review import clear_review
 from .views import replace_result, today
 
 NOTE_FIELD = "staff_note"
@@ -42,7 +43,7 @@ def _wizard_class():
         check_template_name = "staff/intake_check.html"
 
         def dispatch(self, request, *args, **kwargs):
-            self.case = get_object_or_404(Case, reference=kwargs["reference"])
+            self.case = visible_case_or_404(request.user, kwargs["reference"])
             return super().dispatch(request, *args, **kwargs)
 
         def get_prefix(self, request, *args, **kwargs):
@@ -163,14 +164,16 @@ def _wizard_class():
             except AnswersError:
                 messages.error(self.request, _("Some answers need another look before saving."))
                 return redirect(self.get_start_url())
-            assessment = assess(typed, today())
             case = self.case
+            if case.assessment and answers == case.answers:
+                return self.confirm_unchanged()
+            assessment = assess(typed, today())
             first = not case.assessment
             with transaction.atomic():
+                if case.reviewed_at:
+                    clear_review(self.request, case, reason="answers_changed")
                 case.status = Status.SCREENED
                 case.draft_answers = None
-                case.reviewed_by = None
-                case.reviewed_at = None
                 replace_result(
                     case, answers, assessment, self.request.user, SnapshotReason.ANSWERS_EDITED
                 )
@@ -184,6 +187,22 @@ def _wizard_class():
                 )
             self.storage.reset()
             messages.success(self.request, _("The answers were saved and assessed."))
+            return redirect(self.get_exit_url())
+
+        def confirm_unchanged(self):
+            """Nothing changed: the stored result and an attorney's review both stand."""
+            case = self.case
+            if case.draft_answers is not None:
+                case.draft_answers = None
+                case.updated_by = self.request.user
+                case.save(update_fields=["draft_answers", "updated_by", "updated_at"])
+            record(self.request, AuditAction.ANSWERS_SAVED, case, changed=False)
+            self.storage.reset()
+            if case.reviewed_at:
+                text = _("No answer changed, so the result and the attorney's review stand.")
+            else:
+                text = _("No answer changed, so the result stands.")
+            messages.success(self.request, text)
             return redirect(self.get_exit_url())
 
         def get_context_data(self, form, **kwargs):

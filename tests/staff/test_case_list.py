@@ -31,8 +31,8 @@ def office(paralegal, attorney):
     return {"medical": medical, "cuban": cuban, "draft": draft}
 
 
-def test_lists_every_case_with_its_verdicts(paralegal_client, office):
-    response = paralegal_client.get(LIST)
+def test_lists_every_case_with_its_verdicts(attorney_client, office):
+    response = attorney_client.get(LIST)
     html = response.content.decode()
     assert response.status_code == 200
     for case in office.values():
@@ -41,28 +41,28 @@ def test_lists_every_case_with_its_verdicts(paralegal_client, office):
     assert "3 cases found." in html
 
 
-def test_search_by_name_part_or_reference(paralegal_client, office):
-    assert references(paralegal_client.get(LIST, {"q": "okaf"})) == [office["medical"].reference]
+def test_search_by_name_part_or_reference(attorney_client, office):
+    assert references(attorney_client.get(LIST, {"q": "okaf"})) == [office["medical"].reference]
     ref = office["cuban"].reference
-    assert references(paralegal_client.get(LIST, {"q": ref.lower()})) == [ref]
-    assert references(paralegal_client.get(LIST, {"q": "nobody like this"})) == []
+    assert references(attorney_client.get(LIST, {"q": ref.lower()})) == [ref]
+    assert references(attorney_client.get(LIST, {"q": "nobody like this"})) == []
 
 
-def test_filter_by_status_and_urgency(paralegal_client, office):
-    assert references(paralegal_client.get(LIST, {"status": "draft"})) == [
+def test_filter_by_status_and_urgency(attorney_client, office):
+    assert references(attorney_client.get(LIST, {"status": "draft"})) == [
         office["draft"].reference
     ]
-    assert references(paralegal_client.get(LIST, {"urgency": "emergency"})) == [
+    assert references(attorney_client.get(LIST, {"urgency": "emergency"})) == [
         office["medical"].reference
     ]
 
 
-def test_filter_by_a_pathways_verdict(paralegal_client, office):
+def test_filter_by_a_pathways_verdict(attorney_client, office):
     chnv_possible = {"pathway": "chnv_parole", "verdict": "possible"}
-    assert references(paralegal_client.get(LIST, chnv_possible)) == [office["cuban"].reference]
+    assert references(attorney_client.get(LIST, chnv_possible)) == [office["cuban"].reference]
     likely = {"pathway": "humanitarian_parole", "verdict": "likely"}
-    assert references(paralegal_client.get(LIST, likely)) == [office["medical"].reference]
-    assert references(paralegal_client.get(LIST, {"pathway": "chnv_parole"})) == [
+    assert references(attorney_client.get(LIST, likely)) == [office["medical"].reference]
+    assert references(attorney_client.get(LIST, {"pathway": "chnv_parole"})) == [
         office["cuban"].reference
     ]
 
@@ -72,18 +72,18 @@ def test_assigned_to_me(paralegal_client, attorney_client, office):
     assert references(attorney_client.get(LIST, {"mine": "on"})) == [office["medical"].reference]
 
 
-def test_sorting(paralegal_client, office):
-    by_name = references(paralegal_client.get(LIST, {"sort": "name"}))
+def test_sorting(attorney_client, office):
+    by_name = references(attorney_client.get(LIST, {"sort": "name"}))
     assert by_name == [office[k].reference for k in ("draft", "medical", "cuban")]
-    by_urgency = references(paralegal_client.get(LIST, {"sort": "urgency"}))
+    by_urgency = references(attorney_client.get(LIST, {"sort": "urgency"}))
     assert by_urgency[0] == office["medical"].reference  # the emergency first
     assert by_urgency[-1] == office["draft"].reference  # not screened yet: last
-    newest = references(paralegal_client.get(LIST, {"sort": "created"}))
+    newest = references(attorney_client.get(LIST, {"sort": "created"}))
     assert newest == [office[k].reference for k in ("draft", "cuban", "medical")]
 
 
-def test_a_bad_filter_value_is_shown_and_ignored(paralegal_client, office):
-    response = paralegal_client.get(LIST, {"status": "lost", "q": "Perez"})
+def test_a_bad_filter_value_is_shown_and_ignored(attorney_client, office):
+    response = attorney_client.get(LIST, {"status": "lost", "q": "Perez"})
     assert response.status_code == 200
     assert "There is a problem" in response.content.decode()
     assert references(response) == [office["cuban"].reference]

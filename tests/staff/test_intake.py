@@ -19,7 +19,9 @@ def new_case(paralegal_client):
         reverse("staff:case_new"), {"client_name": "Ngozi Okafor", "client_contact": ""}
     )
     assert response.status_code == 302
-    return Case.objects.get(client_name="Ngozi Okafor")
+    case = Case.objects.get()
+    assert case.client_name == "Ngozi Okafor"
+    return case
 
 
 def test_starting_a_case_needs_a_name(paralegal_client):

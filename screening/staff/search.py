@@ -1,0 +1,62 @@
+"""Case-list search and name order on encrypted names.
+
+The name column holds ciphertext, so the database cannot compare or sort it. Search goes
+through the blind index instead (`Case.client_name_index`: an HMAC per word of the name, made
+case- and accent-insensitive first, so "nunez" finds "Núñez"): every word typed must be one of
+the name's words. A query also finds a case by any part of its reference ("7k3m", "PS-7K3M",
+"7K3M9Q2X"). Sorting by name decrypts the names of the filtered cases and orders them in Python;
+only the page shown is then loaded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.db.models import F, Q, QuerySet, Value
+from django.db.models.functions import Replace
+
+from screening.privacy.crypto import name_tokens, token_hash
+
+
+def search_cases(cases: QuerySet, query: str) -> QuerySet:
+    match = Q(pk__in=[])
+    tokens = name_tokens(query)
+    if tokens:
+        name = Q()
+        for token in tokens:
+            name &= Q(client_name_index__contains=f" {token_hash(token)} ")
+        match |= name
+    compact = re.sub(r"[^0-9A-Za-z]", "", query).upper()
+    if compact:
+        cases = cases.annotate(reference_compact=Replace(F("reference"), Value("-"), Value("")))
+        match |= Q(reference_compact__contains=compact)
+    return cases.filter(match)
+
+
+def _sort_key(name: str) -> tuple:
+    return (" ".join(name_tokens(name)), name)
+
+
+class NameOrderedCases:
+    """A sliceable, countable list of cases in name order, for the Paginator."""
+
+    def __init__(self, cases: QuerySet):
+        self._cases = cases
+        pairs = cases.values_list("pk", "client_name")
+        self._ids = [pk for pk, name in sorted(pairs, key=lambda p: (_sort_key(p[1]), p[0]))]
+
+    def count(self) -> int:
+        return len(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, index):
+        ids = self._ids[index] if isinstance(index, slice) else [self._ids[index]]
+        found = {case.pk: case for case in self._cases.filter(pk__in=ids).order_by()}
+        page = [found[pk] for pk in ids if pk in found]
+        return page if isinstance(index, slice) else page[0]
+
+
+def sort_by_name(cases: QuerySet) -> NameOrderedCases:
+    return NameOrderedCases(cases)
