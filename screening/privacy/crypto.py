@@ -57,7 +57,9 @@ def rotate(token: str) -> str:
     try:
         return fernet().rotate(token.encode("ascii")).decode("ascii")
     except InvalidToken:
-        raise DecryptionError("stored data cannot be decrypted with FIELD_ENCRYPTION_KEYS") from None
+        raise DecryptionError(
+            "stored data cannot be decrypted with FIELD_ENCRYPTION_KEYS (wrong or missing key)"
+        ) from None
 
 
 def keyed_hash(purpose: str, value: str) -> str:
