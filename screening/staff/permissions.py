@@ -87,9 +87,7 @@ def staff_required(*perms: str):
 
 
 def sees_every_case(user) -> bool:
-    return bool(
-        settings.STAFF_SHARED_CASES or user.is_superuser or user.has_perm(REVIEW_CASE)
-    )
+    return bool(settings.STAFF_SHARED_CASES or user.is_superuser or user.has_perm(REVIEW_CASE))
 
 
 def cases_visible_to(user, cases: QuerySet | None = None) -> QuerySet:

@@ -90,9 +90,7 @@ def today() -> dt.date:
 
 
 def _case(request, reference: str) -> Case:
-    return visible_case_or_404(
-        request.user, reference, Case.objects.select_related("assigned_to")
-    )
+    return visible_case_or_404(request.user, reference, Case.objects.select_related("assigned_to"))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -49,9 +49,7 @@ def test_search_by_name_part_or_reference(attorney_client, office):
 
 
 def test_filter_by_status_and_urgency(attorney_client, office):
-    assert references(attorney_client.get(LIST, {"status": "draft"})) == [
-        office["draft"].reference
-    ]
+    assert references(attorney_client.get(LIST, {"status": "draft"})) == [office["draft"].reference]
     assert references(attorney_client.get(LIST, {"urgency": "emergency"})) == [
         office["medical"].reference
     ]
