@@ -25,7 +25,7 @@ class ScreeningConfig(AppConfig):
     verbose_name = "Screening"
 
     def ready(self) -> None:
-        from screening.privacy import canary  # noqa: F401  (registers the key check)
+        from screening.privacy import canary, signals  # noqa: F401  (the key check, login)
 
         if _serving():
             # `import weasyprint` and the first font lookup take about a second: do them now, in

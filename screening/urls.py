@@ -3,9 +3,13 @@
 from django.urls import path
 
 from . import result_views, views, wizard
+from .privacy import views as privacy_views
 
 urlpatterns = [
     path("", views.landing, name="landing"),
+    path("saved/", privacy_views.saved, name="screen_saved"),
+    path("saved/delete/", privacy_views.delete_own, name="screen_saved_delete"),
+    path("resume/", privacy_views.resume, name="screen_resume"),
     path("screen/", wizard.start, name="screen_start"),
     path("screen/<str:step>/", wizard.screening_wizard, name="screen_step"),
     path("result/", result_views.result, name="result"),

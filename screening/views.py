@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 
+from screening.privacy.views import CodeForm
 from screening.session import RESULT_KEY
 
 # formtools' session storage key for ScreeningWizard (prefix "wizard_" + the class name)
@@ -15,5 +16,9 @@ def landing(request):
     return render(
         request,
         "screening/landing.html",
-        {"in_progress": in_progress, "has_result": RESULT_KEY in request.session},
+        {
+            "in_progress": in_progress,
+            "has_result": RESULT_KEY in request.session,
+            "form": CodeForm(),
+        },
     )

@@ -59,6 +59,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from screening import session
 from screening.forms import STEP_FORMS
+from screening.privacy.wizard_mixin import SaveForLaterMixin
 from screening.questions import QUESTIONS, STEP_BY_NAME, YES_NO, answer_text
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
@@ -79,7 +80,7 @@ def _condition(step: str):
     return condition
 
 
-class ScreeningWizard(NamedUrlSessionWizardView):
+class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
     form_list = list(STEP_FORMS.items())
     condition_dict = {step: _condition(step) for step in STEP_FORMS}
     template_name = "screening/wizard/step.html"
@@ -240,6 +241,8 @@ class ScreeningWizard(NamedUrlSessionWizardView):
 
     def post(self, request, *args, **kwargs):
         step = kwargs.get("step")
+        if self.wants_save_for_later(step):
+            return self.save_for_later(step)
         if step is None:  # the start page: only "start again" is posted there
             if "start_again" in request.POST:
                 self.reset_wizard()
@@ -306,6 +309,7 @@ class ScreeningWizard(NamedUrlSessionWizardView):
                 "return_to_check": return_to_check,
                 "start_url": self.get_start_url(),
                 "session_only": self._session_only(),
+                **self.save_for_later_context(),
             }
         )
         return context
@@ -352,6 +356,7 @@ class ScreeningWizard(NamedUrlSessionWizardView):
             "start_url": self.get_start_url(),
             "session_only": self._session_only(),
             "view": self,
+            **self.save_for_later_context(),
         }
         return self.response_class(
             request=self.request,

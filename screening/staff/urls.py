@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, wizard
+from . import import_saved, views, wizard
 
 app_name = "staff"
 
@@ -20,4 +20,5 @@ urlpatterns = [
     path("cases/<str:reference>/rescreen/", views.rescreen, name="rescreen"),
     path("cases/<str:reference>/memo.pdf", views.memo_pdf, name="memo_pdf"),
     path("cases/<str:reference>/export.json", views.export_json, name="export_json"),
+    path("cases/<str:reference>/saved-screening/", import_saved.import_saved, name="import_saved"),
 ]

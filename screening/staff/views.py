@@ -37,6 +37,7 @@ from screening.models import (
     SnapshotReason,
     Status,
 )
+from screening.privacy.views import CodeForm
 from screening.rules import Answers, AnswersError, assess
 
 from .diff import compare
@@ -243,6 +244,7 @@ def case_context(request, case: Case) -> dict:
         "audit_events": AuditEvent.objects.filter(case_reference=case.reference)[:100],
         "can_review": request.user.has_perm(REVIEW_CASE),
         "review_cleared": last_cleared_review(case),
+        "import_form": CodeForm(),
     }
 
 

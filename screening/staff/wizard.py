@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from screening.audit import record
 from screening.models import AuditAction, Note, NoteKind, SnapshotReason, Status
+from screening.posted import typed
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
 
@@ -41,6 +42,7 @@ def _wizard_class():
     class StaffIntakeWizard(ScreeningWizard):
         template_name = "staff/intake_step.html"
         check_template_name = "staff/intake_check.html"
+        offer_save_for_later = False  # staff save drafts on the case instead
 
         def dispatch(self, request, *args, **kwargs):
             self.case = visible_case_or_404(request.user, kwargs["reference"])
@@ -133,7 +135,7 @@ def _wizard_class():
                 if form.is_valid():
                     self.store_step(step, form)
                     answers = self.partial_answers()
-                elif any(_typed(request.POST, form.add_prefix(name)) for name in form.errors):
+                elif any(typed(request.POST, form.add_prefix(name)) for name in form.errors):
                     messages.error(
                         request,
                         _(
@@ -235,13 +237,3 @@ def intake_start(request, reference):
 @staff_required(VIEW_CASE, CHANGE_CASE)
 def intake_step(request, reference, step):
     return _wizard_view()(request, reference=reference, step=step)
-
-
-def _typed(data, name: str) -> bool:
-    """Whether the person typed or chose anything for this question (dates post name_0.._2)."""
-    return any(
-        value.strip()
-        for key in data
-        if key == name or key.startswith(f"{name}_")
-        for value in data.getlist(key)
-    )

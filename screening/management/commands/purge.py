@@ -1,0 +1,53 @@
+"""manage.py purge: delete what is kept no longer (safe from cron; running it twice is harmless).
+
+- saved screenings past their expiry (SAVED_SCREENING_DAYS after saving);
+- expired sessions;
+- when CLOSED_CASE_RETENTION_DAYS is set, closed cases unchanged for longer than that (with
+  their notes, evidence, history and verdict rows).
+It prints what it deleted and leaves one audit entry with the counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.contrib.sessions.models import Session
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from screening.models import AuditAction, AuditEvent, Case, SavedScreening, Status
+
+
+class Command(BaseCommand):
+    help = "Delete expired saved screenings, expired sessions and (if configured) old closed cases."
+
+    def handle(self, *args, **options):
+        now = timezone.now()
+        with transaction.atomic():
+            counts = {
+                "saved_screenings": SavedScreening.objects.expired().delete()[0],
+                "sessions": Session.objects.filter(expire_date__lt=now).delete()[0],
+                "closed_cases": 0,
+            }
+            days = settings.CLOSED_CASE_RETENTION_DAYS
+            if days:
+                old = Case.objects.filter(
+                    status=Status.CLOSED, updated_at__lt=now - dt.timedelta(days=days)
+                )
+                counts["closed_cases"] = old.count()
+                old.delete()
+            AuditEvent.objects.create(
+                action=AuditAction.PURGED,
+                username="manage.py purge",
+                detail=counts | {"closed_case_retention_days": days},
+            )
+        self.stdout.write(f"Deleted {counts['saved_screenings']} expired saved screening(s).")
+        self.stdout.write(f"Deleted {counts['sessions']} expired session(s).")
+        if days:
+            self.stdout.write(
+                f"Deleted {counts['closed_cases']} closed case(s) unchanged for over {days} days."
+            )
+        else:
+            self.stdout.write("Closed cases are kept (CLOSED_CASE_RETENTION_DAYS is not set).")

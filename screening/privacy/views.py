@@ -1,0 +1,98 @@
+"""The applicant's saved-screening pages: the code shown once, resume by code, delete."""
+
+from __future__ import annotations
+
+from django import forms
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from . import codes, saving
+from .models import SavedScreening
+from .wizard_mixin import CODE_ONCE_KEY
+
+WRONG_CODE = _(
+    "We could not find saved answers for that code. Check each character and try again. "
+    "Codes have 16 letters and numbers, and saved answers are deleted after a while."
+)
+TOO_MANY = _(
+    "There have been too many tries with this code or from this connection. "
+    "Wait 15 minutes, then try again."
+)
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Your resume code"),
+        max_length=40,
+        help_text=_("16 letters and numbers, for example 7K3M-9Q2X-ABCD-1234."),
+        error_messages={"required": _("Enter your resume code.")},
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "aria-describedby": "id_code-hint",
+            }
+        ),
+    )
+
+
+def check_code(request, form: CodeForm, group: str) -> SavedScreening | None:
+    """The saved screening for a valid form's code, or None with the error on the form."""
+    if not form.is_valid():
+        return None
+    typed = form.cleaned_data["code"]
+    if saving.too_many_attempts(request, typed, group):
+        form.add_error("code", TOO_MANY)
+        return None
+    saved = saving.find(typed)
+    if saved is None:
+        form.add_error("code", WRONG_CODE)
+    return saved
+
+
+@never_cache
+def saved(request):
+    """/saved/: the code, once. Reloading the page does not show it again."""
+    code = request.session.pop(CODE_ONCE_KEY, None)
+    saved_id = request.session.get(saving.SAVED_ID_KEY)
+    record = SavedScreening.objects.live().filter(pk=saved_id).first() if saved_id else None
+    return render(
+        request,
+        "screening/saved.html",
+        {
+            "code": codes.grouped(code) if code else None,
+            "saved": record,
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def resume(request):
+    """/resume/: enter a code to continue, on any device; or delete the answers it holds."""
+    form = CodeForm(request.POST or None)
+    if request.method == "POST":
+        deleting = "delete" in request.POST
+        record = check_code(request, form, "resume")
+        if record is not None and deleting:
+            record.delete()
+            request.session.pop(saving.SAVED_ID_KEY, None)
+            return render(request, "screening/saved_deleted.html")
+        if record is not None:
+            step = saving.restore(request, record)
+            return redirect("screen_step", step=step)
+    status = 400 if form.errors else 200
+    return render(request, "screening/resume.html", {"form": form}, status=status)
+
+
+@never_cache
+@require_http_methods(["POST"])
+def delete_own(request):
+    """Delete the screening this browser saved (from the saved page)."""
+    saved_id = request.session.pop(saving.SAVED_ID_KEY, None)
+    if saved_id:
+        SavedScreening.objects.filter(pk=saved_id).delete()
+    return render(request, "screening/saved_deleted.html")

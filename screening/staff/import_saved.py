@@ -1,0 +1,47 @@
+"""Bring an applicant's saved screening into a case by its resume code, with the client there.
+
+The client reads out their code; the answers become the case's draft (or the draft edit of a
+screened case), the saved screening is deleted (it has done its job) and the intake opens so
+staff can go through the answers with the client. Attempts are rate-limited like the
+applicant's, and the audit log records the import without the code.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from screening.audit import record
+from screening.models import AuditAction, Status
+from screening.privacy.views import CodeForm, check_code
+from screening.rules import prune
+
+from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
+
+
+@staff_required(VIEW_CASE, CHANGE_CASE)
+@require_POST
+def import_saved(request, reference):
+    case = visible_case_or_404(request.user, reference)
+    form = CodeForm(request.POST)
+    saved = check_code(request, form, "staff-import")
+    if saved is None:
+        for error in form.errors.get("code", []):
+            messages.error(request, error)
+        return redirect("staff:case_detail", reference=case.reference)
+    answers = prune(dict(saved.data.get("answers") or {}))
+    if case.assessment:
+        case.draft_answers = answers
+    else:
+        case.answers = answers
+        case.status = Status.DRAFT
+    case.updated_by = request.user
+    case.save()
+    saved.delete()
+    record(request, AuditAction.SAVED_SCREENING_IMPORTED, case, answers=len(answers))
+    messages.success(
+        request, _("The saved answers were brought into the case. Go through them with the client.")
+    )
+    return redirect("staff:intake_start", reference=case.reference)
