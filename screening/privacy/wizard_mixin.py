@@ -20,7 +20,8 @@ class SaveForLaterMixin:
 
     def wants_save_for_later(self, step: str | None) -> bool:
         """Called first by the wizard's `post`: was "Save and continue later" pressed?"""
-        return self.offer_save_for_later and step is not None and SAVE_FOR_LATER in self.request.POST
+        pressed = SAVE_FOR_LATER in self.request.POST
+        return self.offer_save_for_later and step is not None and pressed
 
     def save_for_later(self, step: str):
         """Keep what this page holds, as Continue would, then store everything under a code.

@@ -63,9 +63,10 @@ def test_resume_on_another_device_at_the_same_step_with_every_answer(client, med
     assert step_of(response) == "check"
     page = other.get("/screen/check/")
     assert page.status_code == 200
-    assert page.context["view"].partial_answers() == client.get(
-        "/screen/check/"
-    ).context["view"].partial_answers()
+    assert (
+        page.context["view"].partial_answers()
+        == client.get("/screen/check/").context["view"].partial_answers()
+    )
 
 
 def test_a_half_answered_page_resumes_there_with_the_answers_typed(client):
@@ -73,9 +74,8 @@ def test_a_half_answered_page_resumes_there_with_the_answers_typed(client):
     # On the next page one question is answered and the rest left blank.
     page = client.get(f"/screen/{step}/")
     assert page.status_code == 200 and len(page.context["rows"]) > 1
-    key = page.context["rows"][0]["key"]
+    key = next(r["key"] for r in page.context["rows"] if REQUIRED_DEFAULTS[r["key"]] is not None)
     value = REQUIRED_DEFAULTS[key]
-    assert value is not None
     data = step_data(step, {key: value}) | {"save_for_later": "1"}
     assert client.post(f"/screen/{step}/", data)["Location"] == "/saved/"
     code = CODE.search(client.get("/saved/").content.decode()).group(1)
