@@ -1,0 +1,159 @@
+"""Who sees which case: a paralegal sees and changes their own and unassigned cases; attorneys
+and administrators see all; STAFF_SHARED_CASES opens every case to every staff member. Staff
+responses are never cached, and an applicant's answers do not follow a staff login."""
+
+import html
+
+import pytest
+from django.urls import reverse
+
+from screening.models import AuditAction, AuditEvent, Case, Status
+
+from .conftest import MEDICAL, _default, intake_post, intake_url, intake_walk, make_case
+from .test_permissions import ENDPOINTS, call, expected_allowed
+
+pytestmark = pytest.mark.django_db
+
+CASE_ENDPOINTS = [e for e in ENDPOINTS if e[3]]
+
+
+@pytest.fixture
+def colleague(django_user_model):
+    from screening.staff.permissions import PARALEGAL, ensure_groups
+
+    user = django_user_model.objects.create_user(username="pedro_paralegal")
+    user.groups.add(ensure_groups()[PARALEGAL])
+    return user
+
+
+@pytest.fixture
+def others_case(colleague):
+    return make_case(MEDICAL, client_name="Other Client", assigned_to=colleague)
+
+
+@pytest.mark.parametrize("endpoint", CASE_ENDPOINTS, ids=[e[0] for e in CASE_ENDPOINTS])
+def test_a_paralegal_gets_not_found_for_a_colleagues_case(endpoint, paralegal_client, others_case):
+    _url, response = call(paralegal_client, endpoint, others_case)
+    # what no paralegal may do is refused either way (403 or 404); the rest is "not found"
+    allowed = {404} if expected_allowed("paralegal", endpoint[0]) else {403, 404}
+    assert response.status_code in allowed
+    others_case.refresh_from_db()
+    assert others_case.client_name == "Other Client" and not others_case.notes.exists()
+
+
+@pytest.mark.parametrize("persona", ["attorney", "admin"])
+@pytest.mark.parametrize("endpoint", CASE_ENDPOINTS, ids=[e[0] for e in CASE_ENDPOINTS])
+def test_attorneys_and_administrators_reach_every_case(
+    persona, endpoint, persona_client, others_case
+):
+    _url, response = call(persona_client(persona), endpoint, others_case)
+    assert response.status_code in (200, 302)
+
+
+@pytest.mark.parametrize("endpoint", CASE_ENDPOINTS, ids=[e[0] for e in CASE_ENDPOINTS])
+def test_shared_cases_open_every_case_to_every_staff_member(
+    endpoint, paralegal_client, others_case, settings
+):
+    settings.STAFF_SHARED_CASES = True
+    _url, response = call(paralegal_client, endpoint, others_case)
+    assert (response.status_code in (200, 302)) == expected_allowed("paralegal", endpoint[0])
+
+
+def test_the_case_list_shows_a_paralegal_their_own_and_unassigned_cases(
+    paralegal, paralegal_client, attorney_client, others_case
+):
+    mine = make_case(MEDICAL, client_name="Mine Client", assigned_to=paralegal)
+    free = make_case(MEDICAL, client_name="Free Client")
+    listed = {r["case"].reference for r in paralegal_client.get("/staff/").context["rows"]}
+    assert listed == {mine.reference, free.reference}
+    searched = paralegal_client.get("/staff/", {"q": "Other"}).context["rows"]
+    assert searched == []
+    everything = {r["case"].reference for r in attorney_client.get("/staff/").context["rows"]}
+    assert everything == {mine.reference, free.reference, others_case.reference}
+
+
+@pytest.mark.parametrize(
+    "name", ["staff:case_list", "staff:case_detail", "staff:memo_pdf", "staff:export_json"]
+)
+def test_staff_pages_memos_and_exports_are_never_cached(name, attorney_client, others_case):
+    args = [] if name == "staff:case_list" else [others_case.reference]
+    response = attorney_client.get(reverse(name, args=args))
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_staff_login_leaves_an_applicants_answers_behind(client, paralegal):
+    client.post(
+        "/screen/situation/",
+        {
+            "screening_wizard-current_step": "situation",
+            "situation-location": "outside_us",
+            "situation-goal": "come_to_us",
+        },
+    )
+    assert "wizard_screening_wizard" in client.session
+    paralegal.set_password("correct horse battery 9")
+    paralegal.save()
+    client.post(
+        "/accounts/login/", {"username": paralegal.username, "password": "correct horse battery 9"}
+    )
+    assert "wizard_screening_wizard" not in client.session
+    assert "screening_result" not in client.session
+
+
+def reviewed_case(attorney):
+    case = make_case(MEDICAL, client_name="Reviewed Client")
+    case.status = Status.REVIEWED
+    case.reviewed_by = attorney
+    from django.utils import timezone
+
+    case.reviewed_at = timezone.now()
+    case.save()
+    return case
+
+
+def test_reconfirming_unchanged_answers_keeps_the_review(paralegal_client, attorney):
+    case = reviewed_case(attorney)
+    intake_walk(paralegal_client, case, MEDICAL)
+    response = paralegal_client.post(
+        reverse("staff:intake_step", args=[case.reference, "check"]),
+        {f"staff_intake_{case.reference}-current_step": "check"},
+    )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.status == Status.REVIEWED and case.reviewed_by == attorney
+    assert not AuditEvent.objects.filter(action=AuditAction.REVIEW_CLEARED).exists()
+
+
+def test_changed_answers_clear_the_review_and_say_who_and_why(
+    paralegal_client, paralegal, attorney
+):
+    from screening.questions import STEPS
+
+    case = reviewed_case(attorney)
+    paralegal_client.get(intake_url(case))
+    step = next(s.name for s in STEPS if "medical_life_threatening" in s.keys)
+    page = paralegal_client.get(intake_url(case, step))
+    keys = page.context["view"].get_form(step).keys
+    values = {k: MEDICAL[k] if k in MEDICAL else _default(k) for k in keys}
+    intake_post(paralegal_client, case, step, values | {"medical_life_threatening": False})
+    response = paralegal_client.post(
+        intake_url(case, "check"), {f"staff_intake_{case.reference}-current_step": "check"}
+    )
+    assert response["Location"] == reverse("staff:case_detail", args=[case.reference])
+    case.refresh_from_db()
+    assert case.status == Status.SCREENED and case.reviewed_by is None
+    event = AuditEvent.objects.get(action=AuditAction.REVIEW_CLEARED)
+    assert event.username == paralegal.username
+    assert event.detail == {"reason": "answers_changed", "reviewed_by": attorney.username}
+    page = paralegal_client.get(reverse("staff:case_detail", args=[case.reference]))
+    text = " ".join(html.unescape(page.content.decode()).split())
+    assert f"The review by {attorney.username} was cleared by {paralegal.username}" in text
+    assert "because the client's answers changed" in text
+
+
+def test_a_new_case_is_visible_to_the_paralegal_who_made_it(paralegal_client):
+    paralegal_client.post(reverse("staff:case_new"), {"client_name": "Fresh Client"})
+    case = Case.objects.get()
+    page = paralegal_client.get(reverse("staff:case_detail", args=[case.reference]))
+    assert page.status_code == 200
