@@ -3,8 +3,9 @@
 Personal data is encrypted at rest (`screening.privacy.fields`): on `Case` the `client_name`,
 `client_contact`, `a_number`, `answers`, `draft_answers` and `assessment`; the copies kept in
 `CaseSnapshot`; the free text of `Note.body` and `EvidenceItem.note`; `SavedScreening.data`.
-The name is searchable through its blind index (`client_name_index`). Everything else is ids,
-dates and people on the staff.
+The name is searchable through its blind index (`client_name_index`). Left in plain text, so the
+case list can filter and sort: status, urgency and `CaseVerdict` (pathway and verdict ids).
+Everything else is ids, dates and people on the staff.
 
 `AuditEvent` is append-only: saving an existing row, deleting a row or a queryset update/delete
 raises `AuditEventImmutable`.
@@ -80,7 +81,7 @@ class Case(models.Model):
         _("urgency"), max_length=12, choices=Urgency.choices, blank=True, db_index=True
     )
     # {pathway id: verdict id}: a copy of the snapshot's verdicts for the case list (no JSON read)
-    verdict_summary = models.JSONField(_("verdicts"), default=dict, blank=True)
+    verdict_summary = EncryptedJSONField(_("verdicts"), default=dict, blank=True)
     # -- people and times ------------------------------------------------------------------
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
