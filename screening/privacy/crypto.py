@@ -69,11 +69,15 @@ def keyed_hash(purpose: str, value: str) -> str:
 
 
 _NON_WORD = re.compile(r"[^\w]+")
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
+)
 
 
 def name_tokens(text: str) -> list[str]:
     """Words of a name, case- and accent-insensitive: 'Núñez-García' -> ['nunez', 'garcia']."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return [word for word in _NON_WORD.split(plain.replace("_", " ")) if word]
 

@@ -39,7 +39,7 @@ def new_key() -> str:
 
 
 @pytest.fixture
-def everything(db, paralegal):
+def everything(db, paralegal):  # noqa: F811
     """A case with every kind of personal data, an applicant session and a saved screening."""
     case = make_case(
         MEDICAL,
