@@ -1,5 +1,7 @@
 """Staff bring an applicant's saved screening into a case by its code, with the client there."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -17,8 +19,6 @@ def applicant_saves() -> str:
     data = step_data("situation", {"location": "outside_us", "goal": "come_to_us"})
     applicant.post("/screen/situation/", data | {"save_for_later": "1"})
     page = applicant.get("/saved/")
-    import re
-
     return re.search(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", page.content.decode())[0]
 
 
@@ -39,9 +39,8 @@ def test_the_saved_answers_become_the_cases_draft(paralegal_client, paralegal):
 
 def test_a_wrong_code_changes_nothing_and_says_why(paralegal_client):
     case = make_case(None, status=Status.DRAFT, client_name="Walk-in Client")
-    response = paralegal_client.post(
-        reverse("staff:import_saved", args=[case.reference]), {"code": "ZZZZ-ZZZZ-ZZZZ-ZZZZ"}, follow=True
-    )
+    url = reverse("staff:import_saved", args=[case.reference])
+    response = paralegal_client.post(url, {"code": "ZZZZ-ZZZZ-ZZZZ-ZZZZ"}, follow=True)
     assert "We could not find saved answers for that code" in response.content.decode()
     case.refresh_from_db()
     assert case.answers == {}
