@@ -152,6 +152,16 @@ class Case(models.Model):
         self.urgency = assessment.urgency
         self.verdict_summary = {p.id: p.verdict for p in assessment.pathways}
 
+    def keep_draft(self, answers: dict, user) -> None:
+        """Save unfinished answers: a screened case's result stays as it is until confirmed."""
+        if self.assessment:
+            self.draft_answers = answers
+        else:
+            self.answers = answers
+            self.status = Status.DRAFT
+        self.updated_by = user
+        self.save()
+
     def sync_verdicts(self) -> None:
         """Rewrite the case's rows in CaseVerdict from `verdict_summary` (for the list filter)."""
         self.verdicts.all().delete()

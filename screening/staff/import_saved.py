@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from screening.audit import record
-from screening.models import AuditAction, Status
+from screening.models import AuditAction
 from screening.privacy.views import CodeForm, check_code
 from screening.rules import prune
 
@@ -32,13 +32,7 @@ def import_saved(request, reference):
             messages.error(request, error)
         return redirect("staff:case_detail", reference=case.reference)
     answers = prune(dict(saved.data.get("answers") or {}))
-    if case.assessment:
-        case.draft_answers = answers
-    else:
-        case.answers = answers
-        case.status = Status.DRAFT
-    case.updated_by = request.user
-    case.save()
+    case.keep_draft(answers, request.user)
     saved.delete()
     record(request, AuditAction.SAVED_SCREENING_IMPORTED, case, answers=len(answers))
     messages.success(

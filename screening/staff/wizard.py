@@ -148,13 +148,7 @@ def _wizard_class():
                     given = {k: v for k, v in form.answers().items() if v is not None}
                     answers = prune(answers | given)
             case = self.case
-            if case.assessment:
-                case.draft_answers = answers
-            else:
-                case.answers = answers
-                case.status = Status.DRAFT
-            case.updated_by = request.user
-            case.save()
+            case.keep_draft(answers, request.user)
             record(request, AuditAction.DRAFT_SAVED, case, step=step or "")
             self.storage.reset()
             messages.success(request, _("The draft was saved. You can resume it from the case."))

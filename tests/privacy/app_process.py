@@ -24,28 +24,8 @@ from django.test.utils import setup_test_environment  # noqa: E402
 
 from screening.rules import Answers, assess  # noqa: E402
 from screening.session import load_result  # noqa: E402
+from tests.wizard.conftest import MEDICAL_ANSWERS as ANSWERS  # noqa: E402
 from tests.wizard.conftest import walk  # noqa: E402
-
-ANSWERS = {
-    "location": "outside_us",
-    "goal": "come_to_us",
-    "citizenship": "NG",
-    "beneficiary_is_minor": False,
-    "special_categories": [],
-    "reasons": ["medical_treatment"],
-    "medical_patient": "self",
-    "medical_available_at_home": False,
-    "medical_life_threatening": True,
-    "medical_provider_arranged": True,
-    "medical_costs_arranged": True,
-    "visa_option": "too_slow",
-    "financial_supporter": "relative_or_friend",
-    "can_pay_fees": True,
-    "risk_factors": [],
-    "pending_applications": [],
-    "victim_of": [],
-    "worked_for_us_government": False,
-}
 
 
 def save() -> None:

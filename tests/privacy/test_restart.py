@@ -21,27 +21,24 @@ def database_url(tmp_path) -> str:
         s = connection.settings_dict
         return f"postgres://{s['USER']}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
     url = f"sqlite:///{tmp_path / 'app.sqlite3'}"
-    migrated = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v0"],
-        cwd=ROOT,
-        env=os.environ | {"DATABASE_URL": url},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    migrated = in_a_fresh_process(url, "manage.py", "migrate", "-v0")
     assert migrated.returncode == 0, migrated.stderr
     return url
 
 
-def app_process(url: str, *args: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), *args],
+def in_a_fresh_process(url: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *args],
         cwd=ROOT,
         env=os.environ | {"DATABASE_URL": url},
         capture_output=True,
         text=True,
         timeout=300,
     )
+
+
+def app_process(url: str, *args: str) -> dict:
+    done = in_a_fresh_process(url, str(SCRIPT), *args)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 

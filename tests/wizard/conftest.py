@@ -86,28 +86,32 @@ def walk(
     raise AssertionError("the wizard did not reach check your answers")
 
 
+# Someone abroad who needs treatment that is not available at home.
+MEDICAL_ANSWERS: dict[str, Any] = {
+    "location": "outside_us",
+    "goal": "come_to_us",
+    "citizenship": "NG",
+    "beneficiary_is_minor": False,
+    "special_categories": [],
+    "reasons": ["medical_treatment"],
+    "medical_patient": "self",
+    "medical_available_at_home": False,
+    "medical_life_threatening": True,
+    "medical_provider_arranged": True,
+    "medical_costs_arranged": True,
+    "visa_option": "too_slow",
+    "financial_supporter": "relative_or_friend",
+    "can_pay_fees": True,
+    "risk_factors": [],
+    "pending_applications": [],
+    "victim_of": [],
+    "worked_for_us_government": False,
+    "needed_by": "2026-12-10",
+    "evidence_on_hand": ["identity_document"],
+}
+
+
 @pytest.fixture
 def medical_answers() -> dict[str, Any]:
     """Someone abroad who needs treatment that is not available at home."""
-    return {
-        "location": "outside_us",
-        "goal": "come_to_us",
-        "citizenship": "NG",
-        "beneficiary_is_minor": False,
-        "special_categories": [],
-        "reasons": ["medical_treatment"],
-        "medical_patient": "self",
-        "medical_available_at_home": False,
-        "medical_life_threatening": True,
-        "medical_provider_arranged": True,
-        "medical_costs_arranged": True,
-        "visa_option": "too_slow",
-        "financial_supporter": "relative_or_friend",
-        "can_pay_fees": True,
-        "risk_factors": [],
-        "pending_applications": [],
-        "victim_of": [],
-        "worked_for_us_government": False,
-        "needed_by": "2026-12-10",
-        "evidence_on_hand": ["identity_document"],
-    }
+    return dict(MEDICAL_ANSWERS)

@@ -36,8 +36,8 @@ def encrypted_columns():
 def rotate_rows(model, columns: list[str]) -> int:
     """Rewrite the raw ciphertext of `columns` under the newest key; return the rows changed.
 
-    Reads and writes the raw column (`.values` through a plain TextField cast would decrypt),
-    so the plaintext never passes through the model's fields."""
+    Raw SQL: MultiFernet.rotate works on the token itself, so no model code (save(), auto_now
+    dates, signals) runs and `updated_at` keeps meaning "changed by a person"."""
     from django.db import connection
 
     table = connection.ops.quote_name(model._meta.db_table)
