@@ -84,6 +84,17 @@ def administrator(db, django_user_model):
 
 
 @pytest.fixture
+def colleague(db, django_user_model):
+    """A second paralegal, whose cases the first one does not see."""
+    return _user(django_user_model, "pedro_paralegal", PARALEGAL)
+
+
+@pytest.fixture
+def others_case(colleague):
+    return make_case(MEDICAL, client_name="Other Client", assigned_to=colleague)
+
+
+@pytest.fixture
 def persona_client(request, db):
     """persona_client("paralegal") -> a Client logged in as that persona (anonymous: no login)."""
 

@@ -1,8 +1,10 @@
-"""Who may do what: every staff URL and method, for every persona.
+"""Who may do what: every staff URL and method, for every persona, and on whose cases.
 
 anonymous -> the login page; outsider (logged in, no role) -> 403; a paralegal does intake, notes,
 evidence and status but cannot mark reviewed, accept a re-screen or write attorney notes; an
-attorney and an administrator can do everything.
+attorney and an administrator can do everything. Whose cases: a paralegal reaches the cases
+assigned to them and unassigned ones (a colleague's case is "not found"); attorneys and
+administrators reach every case; STAFF_SHARED_CASES=true opens every case to every staff member.
 """
 
 from urllib.parse import urlsplit
@@ -147,3 +149,34 @@ def test_wrong_password_shows_the_problem(client, paralegal):
     )
     assert response.status_code == 200
     assert "There is a problem" in response.content.decode()
+
+
+CASE_ENDPOINTS = [e for e in ENDPOINTS if e[3]]
+
+
+@pytest.mark.parametrize("endpoint", CASE_ENDPOINTS, ids=[e[0] for e in CASE_ENDPOINTS])
+def test_a_paralegal_gets_not_found_for_a_colleagues_case(endpoint, paralegal_client, others_case):
+    _url, response = call(paralegal_client, endpoint, others_case)
+    # what no paralegal may do is refused either way (403 or 404); the rest is "not found"
+    allowed = {404} if expected_allowed("paralegal", endpoint[0]) else {403, 404}
+    assert response.status_code in allowed
+    others_case.refresh_from_db()
+    assert others_case.client_name == "Other Client" and not others_case.notes.exists()
+
+
+@pytest.mark.parametrize("persona", ["attorney", "admin"])
+@pytest.mark.parametrize("endpoint", CASE_ENDPOINTS, ids=[e[0] for e in CASE_ENDPOINTS])
+def test_attorneys_and_administrators_reach_every_case(
+    persona, endpoint, persona_client, others_case
+):
+    _url, response = call(persona_client(persona), endpoint, others_case)
+    assert response.status_code in (200, 302)
+
+
+@pytest.mark.parametrize("endpoint", CASE_ENDPOINTS, ids=[e[0] for e in CASE_ENDPOINTS])
+def test_shared_cases_open_every_case_to_every_staff_member(
+    endpoint, paralegal_client, others_case, settings
+):
+    settings.STAFF_SHARED_CASES = True
+    _url, response = call(paralegal_client, endpoint, others_case)
+    assert (response.status_code in (200, 302)) == expected_allowed("paralegal", endpoint[0])
