@@ -228,7 +228,7 @@ class Note(models.Model):
 class EvidenceState(models.TextChoices):
     NEEDED = "needed", _("Needed")
     REQUESTED = "requested", _("Requested")
-    RECEIVED = "received", _("Received")
+    RECEIVED = "received", _("Have")  # the client or the office has it
 
 
 class EvidenceItem(models.Model):

@@ -34,7 +34,7 @@ def test_memo_has_summary_client_evidence_notes_and_review(attorney_client, medi
     assert "Humanitarian parole" in text  # the summary
     assert "Ngozi Okafor" in text
     assert medical_case.reference in text
-    assert "Received" in text and "In file" in text
+    assert "Have" in text and "In file" in text
     assert "File with expedite" in text
     assert "ana_attorney" in text
     assert medical_case.reviewed_at.strftime("%Y-%m-%d") in text
