@@ -27,7 +27,9 @@ SEARCH_LIMIT = 200
 
 def limit_text(limit: int):
     """'Up to 5,000 characters.' (shown beside the box)."""
-    return format_lazy(_("Up to {limit} characters."), limit=number_format(limit, force_grouping=True))
+    return format_lazy(
+        _("Up to {limit} characters."), limit=number_format(limit, force_grouping=True)
+    )
 
 
 class FreeTextField(forms.CharField):

@@ -137,7 +137,9 @@ class IntakeNoteForm(forms.Form):
         required=False,
         max_length=NOTE_LIMIT,
         widget=forms.Textarea(attrs={"rows": 3}),
-        hint=_("Only staff see this note. It is added to the case when you continue or save the draft."),
+        hint=_(
+            "Only staff see this note. It is added to the case when you continue or save the draft."
+        ),
     )
 
 

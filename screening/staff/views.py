@@ -143,6 +143,8 @@ def filtered_cases(params: CaseFilterForm, user):
 def case_list(request):
     form = CaseFilterForm(request.GET)
     form.is_valid()  # a bad value is shown next to its field; the valid ones still filter
+    if form.cleaned_data.get("q", "").strip():  # that a search happened, never its words
+        record(request, AuditAction.CASES_SEARCHED)
     cases = filtered_cases(form, request.user)
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [
@@ -519,7 +521,9 @@ def export_json(request, reference):
     case = _case(reference)
     payload = {
         "reference": case.reference,
+        # as given: a null is "I'm not sure" (unknown to the rules), listed again for readers
         "answers": case.answers,
+        "answered_not_sure": [key for key, value in (case.answers or {}).items() if value is None],
         "assessment": case.assessment,
         "rules_version": case.rules_version,
         "as_of": case.as_of.isoformat() if case.as_of else None,

@@ -111,6 +111,12 @@ def _wizard_class():
             self.storage.extra_data[LOADED] = answers_digest(answers)
             self.storage.extra_data = self.storage.extra_data  # mark the session changed
 
+        def store_step(self, step, form) -> None:
+            # A page answered without opening the intake's start (a bookmarked step) begins
+            # from the case's answers as they are now (they prefill every step).
+            self.storage.extra_data.setdefault(LOADED, answers_digest(self.case_answers()))
+            super().store_step(step, form)
+
         def unsaved_progress_step(self) -> str | None:
             """The page this session's unsaved intake of the case was on, if it is still valid:
             something was answered and nobody has changed the case's answers since."""
@@ -192,9 +198,9 @@ def _wizard_class():
                     return self.render(form)
                 else:  # only blank questions: keep the answers that were given
                     given = {k: v for k, v in form.answers().items() if v is not None}
-                    answers = prune(answers | given) | {
-                        key: None for key, value in answers.items() if value is None
-                    }
+                    not_sure = [k for k, v in answers.items() if v is None] + form.not_sure()
+                    answers = prune(answers | given)
+                    answers |= {k: None for k in not_sure if FIELDS[k].applies(answers)}
             case = self.case
             if case.assessment:
                 case.draft_answers = answers

@@ -72,9 +72,7 @@ def test_newcomer_story_from_setup_to_memo(monkeypatch):
     # Every intake page pat opened showed the client's answers: each is a recorded view.
     intake_views = [e.detail["step"] for e in events if e.detail.get("page") == "intake"]
     assert intake_views[:2] == ["situation", "about_you"] and "medical" in intake_views
-    trail = [
-        (e.username, e.action) for e in events if e.detail.get("page") != "intake"
-    ]
+    trail = [(e.username, e.action) for e in events if e.detail.get("page") != "intake"]
     assert trail == [
         ("pat", "case_created"),
         ("pat", "note_added"),
