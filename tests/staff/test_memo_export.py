@@ -51,7 +51,14 @@ def test_export_is_the_catalogue_shape_as_an_attachment(paralegal_client, medica
     assert response["Content-Type"] == "application/json"
     assert response["Content-Disposition"].startswith("attachment;")
     data = json.loads(response.content)
-    assert set(data) == {"reference", "answers", "assessment", "rules_version", "as_of"}
+    assert set(data) == {
+        "reference",
+        "answers",
+        "answered_not_sure",
+        "assessment",
+        "rules_version",
+        "as_of",
+    }
     assert data["reference"] == medical_case.reference
     assert data["answers"] == medical_case.answers
     assert data["as_of"] == medical_case.as_of.isoformat()
