@@ -5,6 +5,7 @@ at 390 px and 1280 px and fits a 390 px screen."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -143,7 +144,7 @@ def test_intake_with_not_sure_a_long_note_and_an_a_number_then_the_memo(
 
     with page.expect_download() as download:
         page.click("text=Download the attorney memo (PDF)")
-    body = open(download.value.path(), "rb").read()
+    body = Path(download.value.path()).read_bytes()
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(body)).pages).split()
     ).replace("’", "'")
