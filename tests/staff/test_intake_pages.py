@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from screening.models import AuditEvent, Case
+from screening.questions import QUESTIONS
 
 from .conftest import MEDICAL, intake_post, intake_url, intake_walk, make_case, step_of
 
@@ -80,7 +81,7 @@ def test_coming_back_to_check_your_answers(paralegal_client):
     assert step_of(paralegal_client.get(intake_url(case))) == "check"
     check = paralegal_client.get(intake_url(case, "check")).context["groups"]
     answers = {row["key"]: row["answer"] for group in check for row in group["rows"]}
-    assert answers["visa_option"] != "too_slow"
+    assert answers["visa_option"] == str(QUESTIONS["visa_option"].choices["available_in_time"])
 
 
 def test_coming_back_after_someone_else_saved_shows_the_saved_answers(
