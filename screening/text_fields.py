@@ -12,7 +12,6 @@ from __future__ import annotations
 from django import forms
 from django.core import validators as django_validators
 from django.utils.formats import number_format
-from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 

@@ -35,7 +35,7 @@ def starting_state(have: bool) -> str:
     return EvidenceState.RECEIVED if have else EvidenceState.NEEDED
 
 
-def tracker(case: Case, assessment, data=None) -> tuple[EvidenceForm, list[dict]]:
+def tracker_rows(case: Case, assessment, data=None) -> tuple[EvidenceForm, list[dict]]:
     """The tracker's form (bound to `data` when given) and one row per document the result asks
     for: {id, name, state, note (bound fields), item (stored row or None), have, state_label}."""
     items = {item.evidence_id: item for item in case.evidence_items.select_related("updated_by")}

@@ -40,7 +40,7 @@ from screening.models import (
 from screening.rules import Answers, AnswersError, assess
 
 from .diff import compare
-from .evidence import tracker
+from .evidence import tracker_rows
 from .forms import (
     SORTS,
     CaseDetailsForm,
@@ -220,7 +220,7 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
     """The case page's context; a refused note or tracker comes back bound, with its errors."""
     assessment = stored_assessment(case.answers, case.assessment)
     result = labels.result_context(case.answers, assessment) if assessment else {}
-    evidence_form, evidence_rows = tracker(case, assessment, evidence_data)
+    evidence_form, evidence_rows = tracker_rows(case, assessment, evidence_data)
     can_attorney_note = request.user.has_perm(ADD_ATTORNEY_NOTE)
     note_form = note_form or NoteForm(can_write_attorney_notes=can_attorney_note)
     return result | {
@@ -280,7 +280,7 @@ def evidence_update(request, reference):
     case = _case(reference)
     assessment = stored_assessment(case.answers, case.assessment)
     ids = [e.id for e in assessment.evidence] if assessment else []
-    form, _rows = tracker(case, assessment, request.POST)
+    form, _rows = tracker_rows(case, assessment, request.POST)
     if not form.is_valid():
         context = case_context(request, case, evidence_data=request.POST)
         return render(request, "staff/case_detail.html", context)
@@ -500,7 +500,7 @@ def memo_pdf(request, reference):
             request, _("A draft has no result to put in a memo: finish the intake first.")
         )
         return redirect("staff:case_detail", reference=case.reference)
-    _form, evidence_rows = tracker(case, assessment)
+    _form, evidence_rows = tracker_rows(case, assessment)
     context = labels.result_context(case.answers, assessment, pdf=True) | {
         "case": case,
         "generated_on": today(),
