@@ -12,6 +12,9 @@ from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
 from screening.staff.permissions import ensure_groups
+from tests.staff.test_browser import overflow
+
+from .test_accessibility import fill_by_form
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -61,17 +64,6 @@ def paralegal_page(browser, live_server, django_user_model):
     context.close()
 
 
-def overflow(page) -> list[str]:
-    return page.evaluate(
-        """() => { const w = document.documentElement.clientWidth; const out = [];
-        for (const el of document.querySelectorAll('body *')) {
-          if (el.closest('.table-wrap')) continue;
-          if (el.getBoundingClientRect().right > w + 1) out.push(el.tagName + '.' + el.className);
-        }
-        return out; }"""
-    )
-
-
 def check_page(page, what: str) -> None:
     """axe at both widths, and nothing wider than a 390 px screen."""
     for width in WIDTHS:
@@ -81,18 +73,6 @@ def check_page(page, what: str) -> None:
         if width == 390:
             assert overflow(page) == [], (what, overflow(page))
     page.set_viewport_size({"width": 390, "height": 800})
-
-
-def answer(page, step: str) -> None:
-    for key, value in ANSWERS[step].items():
-        name = f"{step}-{key}"
-        if isinstance(value, list):
-            for item in value or ["none_of_these"]:
-                page.check(f'[name="{name}"][value="{item}"]')
-        elif key == "citizenship":
-            page.select_option(f'[name="{name}"]', value)
-        else:
-            page.check(f'[name="{name}"][value="{value}"]')
 
 
 def test_intake_with_not_sure_a_long_note_and_an_a_number_then_the_memo(
@@ -113,9 +93,7 @@ def test_intake_with_not_sure_a_long_note_and_an_a_number_then_the_memo(
         assert "Ngozi Okafor" in page.locator(".intake-case").inner_text(), step
         if step in ("about_you", "medical"):
             check_page(page, step)
-        answer(page, step)
-        page.click("button.button >> text=Continue")
-        page.wait_for_load_state()
+        fill_by_form(page, ANSWERS)
     check = page.locator("main").inner_text()
     assert "I'm not sure" in check or "I’m not sure" in check
     check_page(page, "check your answers")

@@ -45,11 +45,14 @@ def test_shown_grouped():
     assert a_number.display("") == ""
 
 
+def start_case(client, typed: str):
+    data = {"client_name": "Ngozi Okafor", "a_number": typed}
+    return client.post(reverse("staff:case_new"), data)
+
+
 @pytest.mark.django_db
 def test_a_number_with_spaces_is_stored_and_shown_formatted(paralegal_client):
-    response = paralegal_client.post(
-        reverse("staff:case_new"), {"client_name": "Ngozi Okafor", "a_number": "A-219 456 781"}
-    )
+    response = start_case(paralegal_client, "A-219 456 781")
     assert response.status_code == 302
     case = Case.objects.get()
     assert case.a_number == "A219456781"
@@ -59,9 +62,7 @@ def test_a_number_with_spaces_is_stored_and_shown_formatted(paralegal_client):
 
 @pytest.mark.django_db
 def test_a_wrong_a_number_says_how_to_write_it(paralegal_client):
-    response = paralegal_client.post(
-        reverse("staff:case_new"), {"client_name": "Ngozi Okafor", "a_number": "A-219 456"}
-    )
+    response = start_case(paralegal_client, "A-219 456")
     assert response.status_code == 200
     page = response.content.decode()
     assert "Enter the A-number as 8 or 9 digits, with or without the letter A" in page

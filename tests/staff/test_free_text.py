@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from screening.models import Case, EvidenceItem, Note
 
-from .conftest import MEDICAL, intake_post, intake_url, make_case
+from .conftest import MEDICAL, intake_url, make_case, situation_with_note, tracker_post
 
 pytestmark = pytest.mark.django_db
 
@@ -70,10 +70,7 @@ def test_a_note_over_the_limit_is_refused_and_shown_again_in_full(paralegal_clie
 def test_an_evidence_note_over_the_limit_names_the_document_and_keeps_every_choice(
     paralegal_client, case
 ):
-    data = {"state__physician_statement": "requested", "note__physician_statement": "x" * 600}
-    for evidence_id in ("identity_document", "financial_support", "return_plan"):
-        data[f"state__{evidence_id}"] = "needed"
-    response = paralegal_client.post(reverse("staff:evidence_update", args=[case.reference]), data)
+    response = tracker_post(paralegal_client, case, "x" * 600)
     page = text(response)
     assert "The note on “Doctor's statement” is 600 characters long." in page
     assert 'value="' + "x" * 600 + '"' in page
@@ -82,14 +79,7 @@ def test_an_evidence_note_over_the_limit_names_the_document_and_keeps_every_choi
 
 
 def test_an_intake_note_over_the_limit_keeps_the_note_and_the_answers(paralegal_client, case):
-    paralegal_client.get(intake_url(case))
-    response = intake_post(
-        paralegal_client,
-        case,
-        "situation",
-        {"location": "inside_us", "goal": "stay_in_us"},
-        staff_note=LONG_NOTE,
-    )
+    response = situation_with_note(paralegal_client, case, LONG_NOTE)
     assert response.status_code == 200
     page = text(response)
     assert "Internal note is 22,920 characters long." in page

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from screening.models import Case, EvidenceItem, Note
 
-from .conftest import MEDICAL, intake_post, intake_url, make_case
+from .conftest import MEDICAL, make_case, situation_with_note, tracker_post
 
 pytestmark = pytest.mark.django_db
 
@@ -65,9 +65,7 @@ def test_a_note_with_a_nul_is_refused_and_shown_again(paralegal_client, case):
 
 
 def test_an_evidence_note_with_a_nul_names_the_document(paralegal_client, case):
-    data = {f"state__{e}": "needed" for e in ("identity_document", "financial_support")}
-    data |= {"state__physician_statement": "requested", "note__physician_statement": "a\x00b"}
-    response = paralegal_client.post(reverse("staff:evidence_update", args=[case.reference]), data)
+    response = tracker_post(paralegal_client, case, "a\x00b")
     assert response.status_code == 200
     assert f"The note on “Doctor's statement” contains a {HIDDEN}." in text(response)
     assert '<option value="requested" selected>' in text(response)
@@ -75,14 +73,7 @@ def test_an_evidence_note_with_a_nul_names_the_document(paralegal_client, case):
 
 
 def test_the_intake_note_box_with_a_nul_keeps_the_page_answers(paralegal_client, case):
-    paralegal_client.get(intake_url(case))
-    response = intake_post(
-        paralegal_client,
-        case,
-        "situation",
-        {"location": "inside_us", "goal": "stay_in_us"},
-        staff_note="Sister\x00 came too",
-    )
+    response = situation_with_note(paralegal_client, case, "Sister\x00 came too")
     assert response.status_code == 200
     page = text(response)
     assert f"Internal note contains a {HIDDEN}." in page
@@ -90,13 +81,7 @@ def test_the_intake_note_box_with_a_nul_keeps_the_page_answers(paralegal_client,
     assert "Sister" in page and "came too" in page
     assert not Note.objects.exists()
     # Without the character, the same page goes through, note and answers together.
-    response = intake_post(
-        paralegal_client,
-        case,
-        "situation",
-        {"location": "inside_us", "goal": "stay_in_us"},
-        staff_note="Sister came too",
-    )
+    response = situation_with_note(paralegal_client, case, "Sister came too")
     assert response.status_code == 302
     assert Note.objects.get().body == "Sister came too"
 
