@@ -67,8 +67,43 @@ class CaseAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        """Record what changed, by field name only: the values may identify the client."""
+        super().save_related(request, form, formsets, change)
+        detail = {"via": "admin", "fields": sorted(form.changed_data)}
+        for formset in formsets:
+            changed = sorted(
+                {
+                    name
+                    for inline in formset.forms
+                    if inline.has_changed()
+                    for name in inline.changed_data
+                }
+            )
+            deleted = len(getattr(formset, "deleted_objects", ()))
+            if changed or deleted:
+                detail[formset.prefix] = {"fields": changed, "deleted": deleted}
         action = AuditAction.CASE_EDITED if change else AuditAction.CASE_CREATED
-        record(request, action, obj, via="admin", fields=sorted(form.changed_data))
+        record(request, action, form.instance, **detail)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and response.status_code == 200:
+            case = self.get_object(request, object_id)
+            record(request, AuditAction.CASE_VIEWED, case, page="admin")
+        return response
+
+    def delete_model(self, request, obj):
+        reference = obj.reference
+        super().delete_model(request, obj)
+        record(request, AuditAction.CASE_DELETED, reference, via="admin")
+
+    def delete_queryset(self, request, queryset):
+        references = list(queryset.values_list("reference", flat=True))
+        super().delete_queryset(request, queryset)
+        for reference in references:
+            record(request, AuditAction.CASE_DELETED, reference, via="admin", bulk=True)
 
 
 @admin.register(AuditEvent)

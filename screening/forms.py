@@ -246,8 +246,8 @@ def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fi
 def to_form_value(key: str, value: Any) -> Any:
     """A stored answer as the value its form field shows."""
     kind = FIELDS[key].kind
-    if value is None:
-        return None
+    if value is None:  # kept only for "not sure" (see `StepForm.not_sure`)
+        return "unsure" if kind == "bool" and key in QUESTIONS and QUESTIONS[key].unsure else None
     if kind == "bool":
         return "yes" if value else "no"
     if kind == "enum_list":
@@ -327,6 +327,14 @@ class StepForm(forms.Form):
     def answers(self) -> dict[str, Any]:
         """The cleaned answers of this step, keyed by answer key (None: left out)."""
         return {key: to_answer(key, self.cleaned_data.get(key)) for key in self.fields}
+
+    def not_sure(self) -> list[str]:
+        """The questions answered "I'm not sure" (their answer is None: unknown to the rules)."""
+        return [
+            key
+            for key, field in self.fields.items()
+            if FIELDS[key].kind == "bool" and self.cleaned_data.get(key) == "unsure"
+        ]
 
     def rows(self) -> list[dict[str, Any]]:
         """Everything the step template needs to draw each question, GOV.UK style."""

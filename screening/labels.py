@@ -259,7 +259,7 @@ def name(table: dict[str, Any], key: str | None) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------
-# The answers behind a reason, as the person would recognise them
+# The answers behind a reason, as the person would recognize them
 
 
 def describe_answers(answers: dict[str, Any]) -> list[dict[str, Any]]:

@@ -248,7 +248,7 @@ class Note(models.Model):
 class EvidenceState(models.TextChoices):
     NEEDED = "needed", _("Needed")
     REQUESTED = "requested", _("Requested")
-    RECEIVED = "received", _("Received")
+    RECEIVED = "received", _("Have")  # the client or the office has it
 
 
 class EvidenceItem(models.Model):
@@ -280,6 +280,8 @@ class AuditAction(models.TextChoices):
     CASE_CREATED = "case_created", _("Case created")
     CASE_VIEWED = "case_viewed", _("Case viewed")
     CASE_EDITED = "case_edited", _("Case details edited")
+    CASE_DELETED = "case_deleted", _("Case deleted")
+    CASES_SEARCHED = "cases_searched", _("Cases searched")
     DRAFT_SAVED = "draft_saved", _("Draft saved")
     ANSWERS_SAVED = "answers_saved", _("Answers saved and assessed")
     STATUS_CHANGED = "status_changed", _("Status changed")

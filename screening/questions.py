@@ -49,6 +49,8 @@ class Step:
     title: Any
     keys: tuple[str, ...]
     intro: Any = ""
+    # the intro speaks to an applicant screening alone (the staff intake leaves it out)
+    applicant_only_intro: bool = False
 
 
 YES_NO = {"yes": _("Yes"), "no": _("No"), "unsure": _("I'm not sure")}
@@ -63,6 +65,7 @@ STEPS: tuple[Step, ...] = (
         _("About you"),
         ("citizenship", "beneficiary_is_minor", "special_categories"),
         _("We do not ask your name. Answer for the person who needs parole."),
+        applicant_only_intro=True,
     ),
     Step("reasons", _("Why you need parole"), ("reasons",)),
     Step(
@@ -159,7 +162,7 @@ EVIDENCE_LABELS = {
     "military_relationship_proof": _("Proof of your relationship to the service member"),
     "passport_photos": _("Two passport-style photos"),
     "favorable_discretion_evidence": _(
-        "Evidence in your favour (family ties, work, taxes, letters of support)"
+        "Evidence in your favor (family ties, work, taxes, letters of support)"
     ),
     "service_member_support_letter": _("A letter of support from the service member"),
     "i94_record": _("Your I-94 record"),
@@ -711,6 +714,8 @@ def answer_text(key: str, value: Any) -> str:
     question = QUESTIONS.get(key)
     choices = question.choices if question else {}
     kind = schema_field.kind
+    if value is None:  # the person answered "I'm not sure"
+        return str(YES_NO["unsure"]) if kind == "bool" else ""
     if kind == "bool":
         return str(YES_NO["yes" if value else "no"])
     if kind == "enum":
@@ -739,11 +744,12 @@ def answer_text(key: str, value: Any) -> str:
 
 
 def describe_answers(answers: Mapping[str, Any]) -> list[AnswerRow]:
-    """Readable rows for the answers given, in the order the wizard asks them."""
+    """Readable rows for the answers given, in the order the wizard asks them. A None is an
+    "I'm not sure" (kept by the staff intake) and is shown as such."""
     rows = []
     for schema_field in SCHEMA:
         key = schema_field.key
-        if key not in answers or answers[key] is None:
+        if key not in answers or (answers[key] is None and schema_field.kind != "bool"):
             continue
         question = QUESTIONS.get(key)
         text = str(question.text) if question else schema_field.meaning

@@ -26,6 +26,9 @@ Hooks for a subclass (the staff workspace runs the same wizard for a client):
   confirms. Default: `screening.session.save_result(request, answers)` and redirect to `result`.
 - `partial_answers(self) -> dict`: the cleaned, pruned answers of every step stored so far,
   finished or not (JSON-shaped: ids, booleans, 'YYYY-MM-DD', numbers, lists).
+- `given_answers(self) -> dict`: the same, plus None for each question answered "I'm not sure"
+  (what the person said; `Answers.from_dict` reads a None as unknown, as the rules must).
+  Check your answers shows these, so it says "I'm not sure" exactly where one was given.
 - `initial_answers(self) -> dict`: answers used to prefill every step not yet answered in this
   wizard (default `{}`); keys are answer keys, values as in `partial_answers`.
 - `get_step_url(self, step: str) -> str` (default: reverse `self.url_name` with `step`), and
@@ -60,7 +63,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 from screening import session
 from screening.forms import STEP_FORMS
 from screening.privacy.wizard_mixin import SaveForLaterMixin
-from screening.questions import QUESTIONS, STEP_BY_NAME, YES_NO, answer_text
+from screening.questions import QUESTIONS, STEP_BY_NAME, answer_text
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
 
@@ -111,6 +114,14 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             cached = self._answers_cache = prune(merged)
         return dict(cached)
 
+    def given_answers(self) -> dict:
+        answers = self.partial_answers()
+        for record in self._stored().values():
+            for key, value in record["values"].items():
+                if value is None and key not in answers and FIELDS[key].applies(answers):
+                    answers[key] = None
+        return answers
+
     def get_step_url(self, step: str) -> str:
         return reverse(self.url_name, kwargs={"step": step})
 
@@ -136,11 +147,17 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             self.__dict__.pop(name, None)
 
     def store_step(self, step: str, form) -> None:
-        values = {key: value for key, value in form.answers().items() if value is not None}
+        not_sure = form.not_sure()
+        values = {
+            key: value
+            for key, value in form.answers().items()
+            if value is not None or key in not_sure
+        }
         stored = self._stored()
         stored[step] = {"keys": form.keys, "values": values}
         self.invalidate_answers()
         answers = self.partial_answers()
+        given = self.given_answers()
         for name in list(stored):
             if name not in STEP_FORMS or not step_applies(name, answers):
                 del stored[name]
@@ -148,7 +165,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             record = stored[name]
             record["keys"] = [key for key in record["keys"] if FIELDS[key].applies(answers)]
             record["values"] = {
-                key: value for key, value in record["values"].items() if key in answers
+                key: value for key, value in record["values"].items() if key in given
             }
         self.storage.extra_data = self.storage.extra_data  # mark the session changed
         self.invalidate_answers()
@@ -316,19 +333,14 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
 
     def check_rows(self) -> list[dict[str, Any]]:
         """Every question answered, grouped by topic, with a change link for each."""
-        answers = self.partial_answers()
+        answers = self.given_answers()
         stored = self._stored()
         groups = []
         for step in self.get_form_list():
             record = stored.get(step, {"keys": []})
             rows = []
             for key in record["keys"]:
-                if key in answers:
-                    text = answer_text(key, answers[key])
-                elif FIELDS[key].kind == "bool" and QUESTIONS[key].unsure:
-                    text = str(YES_NO["unsure"])
-                else:
-                    text = ""
+                text = answer_text(key, answers[key]) if key in answers else ""
                 question = QUESTIONS.get(key)
                 anchor = f"id_{step}-{key}" + ("_0" if FIELDS[key].kind == "date" else "")
                 rows.append(

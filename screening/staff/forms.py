@@ -5,10 +5,20 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from screening import a_number as a_numbers
 from screening import labels
 from screening.models import Case, EvidenceState, NoteKind, Status, Urgency
+from screening.text_fields import (
+    CONTACT_LIMIT,
+    EVIDENCE_NOTE_LIMIT,
+    NAME_LIMIT,
+    NOTE_LIMIT,
+    SEARCH_LIMIT,
+    FreeTextField,
+)
 
 SORTS = {
     "updated": _("Last changed"),
@@ -30,7 +40,9 @@ def staff_users():
 
 
 class CaseFilterForm(forms.Form):
-    q = forms.CharField(label=_("Client's name or reference"), required=False, max_length=200)
+    q = FreeTextField(
+        label=_("Client's name or reference"), required=False, max_length=SEARCH_LIMIT
+    )
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("Any status")), *Status.choices]
     )
@@ -51,26 +63,42 @@ class CaseFilterForm(forms.Form):
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))
 
 
+class ANumberField(forms.CharField):
+    """An A-number as people write it; cleans to the stored form (`screening.a_number`)."""
+
+    def to_python(self, value):
+        return a_numbers.normalize(super().to_python(value))
+
+    def has_changed(self, initial, data):
+        try:
+            return a_numbers.normalize(initial or "") != self.to_python(data)
+        except forms.ValidationError:
+            return True
+
+
 class NewCaseForm(forms.ModelForm):
+    client_name = FreeTextField(label=_("Client's name"), max_length=NAME_LIMIT, is_name=True)
+    client_contact = FreeTextField(
+        label=_("Client's contact details"),
+        max_length=CONTACT_LIMIT,
+        required=False,
+        is_name=True,
+        hint=_("Optional: a phone number or email address."),
+    )
+    a_number = ANumberField(
+        label=_("A-number"),
+        required=False,
+        help_text=_("Optional: 8 or 9 digits, with or without the letter A, like A-219-456-781."),
+    )
+
     class Meta:
         model = Case
         fields = ["client_name", "client_contact", "a_number"]
-        help_texts = {
-            "client_contact": _("Optional: a phone number or email address."),
-            "a_number": _("Optional: the letter A and 8 or 9 digits."),
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # "a123-456-789" is accepted and stored as A123456789: the model's format check runs on
-        # the normalized value (in the model validation), not on what was typed.
-        self.fields["a_number"].validators = []
-        for name, field in self.fields.items():
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
-
-    def clean_a_number(self):
-        return self.cleaned_data["a_number"].strip().upper().replace("-", "").replace(" ", "")
+        if self.instance.a_number and not self.is_bound:
+            self.initial["a_number"] = a_numbers.display(self.instance.a_number)
 
 
 class CaseDetailsForm(NewCaseForm):
@@ -84,8 +112,8 @@ class CaseDetailsForm(NewCaseForm):
 
 
 class NoteForm(forms.Form):
-    body = forms.CharField(
-        label=_("Note"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000
+    body = FreeTextField(
+        label=_("Note"), widget=forms.Textarea(attrs={"rows": 4}), max_length=NOTE_LIMIT
     )
     kind = forms.ChoiceField(
         label=_("Kind of note"), choices=NoteKind.choices, initial=NoteKind.INTERNAL
@@ -96,6 +124,23 @@ class NoteForm(forms.Form):
         if not can_write_attorney_notes:
             self.fields["kind"].choices = [(NoteKind.INTERNAL, NoteKind.INTERNAL.label)]
             self.fields["kind"].widget = forms.HiddenInput()
+
+
+NOTE_FIELD = "staff_note"
+
+
+class IntakeNoteForm(forms.Form):
+    """The internal-notes box on every page of the staff intake (optional)."""
+
+    staff_note = FreeTextField(
+        label=_("Internal note"),
+        required=False,
+        max_length=NOTE_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        hint=_(
+            "Only staff see this note. It is added to the case when you continue or save the draft."
+        ),
+    )
 
 
 class StatusForm(forms.Form):
@@ -124,22 +169,28 @@ class StatusForm(forms.Form):
 class EvidenceForm(forms.Form):
     """One state and one note per evidence item the assessment asks for."""
 
-    def __init__(self, *args, evidence_ids: list[str], **kwargs):
+    def __init__(self, *args, evidence_ids: list[str], names, **kwargs):
         super().__init__(*args, **kwargs)
         self.evidence_ids = evidence_ids
+        self.names = {evidence_id: names(evidence_id) for evidence_id in evidence_ids}
         for evidence_id in evidence_ids:
             self.fields[f"state__{evidence_id}"] = forms.ChoiceField(
                 label=_("State"), choices=EvidenceState.choices, initial=EvidenceState.NEEDED
             )
-            self.fields[f"note__{evidence_id}"] = forms.CharField(
-                label=_("Note"), required=False, max_length=500
+            self.fields[f"note__{evidence_id}"] = FreeTextField(
+                label=_("Note"),
+                message_label=format_lazy(
+                    _("The note on “{document}”"), document=self.names[evidence_id]
+                ),
+                required=False,
+                max_length=EVIDENCE_NOTE_LIMIT,
             )
 
     def rows(self):
         for evidence_id in self.evidence_ids:
             yield {
                 "id": evidence_id,
-                "name": labels.name(labels.EVIDENCE, evidence_id),
+                "name": self.names[evidence_id],
                 "state": self[f"state__{evidence_id}"],
                 "note": self[f"note__{evidence_id}"],
             }

@@ -41,11 +41,11 @@ from screening.privacy.views import CodeForm
 from screening.rules import Answers, AnswersError, assess
 
 from .diff import compare
+from .evidence import tracker_rows
 from .forms import (
     SORTS,
     CaseDetailsForm,
     CaseFilterForm,
-    EvidenceForm,
     NewCaseForm,
     NoteForm,
     StatusForm,
@@ -84,6 +84,17 @@ ORDERINGS = {
     "created": ("-created_at", "-pk"),
     "urgency": ("urgency_rank", "-updated_at", "-pk"),
 }
+
+
+def form_errors(form) -> list[dict]:
+    """A bound form's errors for the page's error summary: {text, anchor}."""
+    if not form.is_bound:
+        return []
+    return [
+        {"text": error, "anchor": form[name].auto_id if name in form.fields else ""}
+        for name, errors in form.errors.items()
+        for error in errors
+    ]
 
 
 def today() -> dt.date:
@@ -138,6 +149,8 @@ def filtered_cases(params: CaseFilterForm, user):
 def case_list(request):
     form = CaseFilterForm(request.GET)
     form.is_valid()  # a bad value is shown next to its field; the valid ones still filter
+    if form.cleaned_data.get("q", "").strip():  # that a search happened, never its words
+        record(request, AuditAction.CASES_SEARCHED)
     cases = filtered_cases(form, request.user)
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [
@@ -209,28 +222,13 @@ def case_edit(request, reference):
 # The case page
 
 
-def tracker_rows(case: Case, assessment) -> tuple[EvidenceForm, list[dict]]:
-    """The evidence form with the tracker's current state for every item the result asks for."""
-    items = {item.evidence_id: item for item in case.evidence_items.select_related("updated_by")}
-    ids = [e.id for e in assessment.evidence] if assessment else []
-    initial = {}
-    for evidence in assessment.evidence if assessment else ():
-        item = items.get(evidence.id)
-        initial[f"state__{evidence.id}"] = item.state if item else "needed"
-        initial[f"note__{evidence.id}"] = item.note if item else ""
-    form = EvidenceForm(initial=initial, evidence_ids=ids)
-    have = {e.id: e.have for e in assessment.evidence} if assessment else {}
-    rows = [
-        row | {"item": items.get(row["id"]), "have": have.get(row["id"])} for row in form.rows()
-    ]
-    return form, rows
-
-
-def case_context(request, case: Case) -> dict:
+def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> dict:
+    """The case page's context; a refused note or tracker comes back bound, with its errors."""
     assessment = stored_assessment(case.answers, case.assessment)
     result = labels.result_context(case.answers, assessment) if assessment else {}
-    evidence_form, evidence_rows = tracker_rows(case, assessment)
+    evidence_form, evidence_rows = tracker_rows(case, assessment, evidence_data)
     can_attorney_note = request.user.has_perm(ADD_ATTORNEY_NOTE)
+    note_form = note_form or NoteForm(can_write_attorney_notes=can_attorney_note)
     return result | {
         "case": case,
         "has_result": assessment is not None,
@@ -238,7 +236,8 @@ def case_context(request, case: Case) -> dict:
         "evidence_form": evidence_form,
         "evidence_rows": evidence_rows,
         "notes": case.notes.select_related("author"),
-        "note_form": NoteForm(can_write_attorney_notes=can_attorney_note),
+        "note_form": note_form,
+        "page_errors": [*form_errors(note_form), *form_errors(evidence_form)],
         "status_form": StatusForm(case=case, initial={"status": case.status}),
         "snapshots": case.snapshots.select_related("replaced_by"),
         "audit_events": AuditEvent.objects.filter(case_reference=case.reference)[:100],
@@ -277,9 +276,10 @@ def note_add(request, reference):
         )
         record(request, AuditAction.NOTE_ADDED, case, kind=form.cleaned_data["kind"])
         messages.success(request, _("The note was added."))
-    else:
-        messages.error(request, _("The note was not saved: write something in the note box."))
-    return redirect(reverse("staff:case_detail", args=[case.reference]) + "#notes")
+        return redirect(reverse("staff:case_detail", args=[case.reference]) + "#notes")
+    # Shown again with the text as typed, so a note over the limit can be shortened.
+    context = case_context(request, case, note_form=form)
+    return render(request, "staff/case_detail.html", context)
 
 
 @staff_required(VIEW_CASE, CHANGE_EVIDENCE)
@@ -288,10 +288,10 @@ def evidence_update(request, reference):
     case = _case(request, reference)
     assessment = stored_assessment(case.answers, case.assessment)
     ids = [e.id for e in assessment.evidence] if assessment else []
-    form = EvidenceForm(request.POST, evidence_ids=ids)
+    form, _rows = tracker_rows(case, assessment, request.POST)
     if not form.is_valid():
-        messages.error(request, _("The evidence tracker was not saved: check each choice."))
-        return redirect(reverse("staff:case_detail", args=[case.reference]) + "#evidence")
+        context = case_context(request, case, evidence_data=request.POST)
+        return render(request, "staff/case_detail.html", context)
     items = {item.evidence_id: item for item in case.evidence_items.all()}
     changed = []
     with transaction.atomic():
@@ -300,7 +300,7 @@ def evidence_update(request, reference):
             note = form.cleaned_data[f"note__{evidence_id}"]
             item = items.get(evidence_id)
             if item is None:
-                if state == "needed" and not note:
+                if state == form.initial[f"state__{evidence_id}"] and not note:
                     continue
                 item = EvidenceItem(case=case, evidence_id=evidence_id)
             elif item.state == state and item.note == note:
@@ -529,7 +529,9 @@ def export_json(request, reference):
     case = _case(request, reference)
     payload = {
         "reference": case.reference,
+        # as given: a null is "I'm not sure" (unknown to the rules), listed again for readers
         "answers": case.answers,
+        "answered_not_sure": [key for key, value in (case.answers or {}).items() if value is None],
         "assessment": case.assessment,
         "rules_version": case.rules_version,
         "as_of": case.as_of.isoformat() if case.as_of else None,

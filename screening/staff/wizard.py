@@ -5,12 +5,20 @@ Same steps, same questions, same rules (`ScreeningWizard`); what differs:
 - every step has an internal-notes box (saved as a Note of the case) and a "Save draft" button;
 - starting the intake loads the case's answers (its draft if there is one), so a draft resumes
   at the first unanswered step and a screened case opens on the check page to edit answers;
+  but a paralegal who left an intake unsaved and comes back (same session, the case's answers
+  unchanged meanwhile) returns to the page they were on, with every answer they gave;
+- "I'm not sure" is kept with the case as a None answer (`given_answers`), shown on the case
+  page, the memo and the export, and unknown to the rules (`Answers.from_dict` skips None);
+- every page that shows the client's answers is recorded in the audit log;
 - confirming assesses the answers as of today, stores the result on the case (the earlier result
   goes to the case history) and sets the status to screened.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from functools import cache
 
 from django.contrib import messages
@@ -25,12 +33,17 @@ from screening.posted import typed
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
 
+from .forms import NOTE_FIELD, IntakeNoteForm
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
 from .review import clear_review
 from .views import replace_result, today
 
-NOTE_FIELD = "staff_note"
 SAVE_DRAFT = "save_draft"
+LOADED = "loaded_case_answers"  # digest of the case's answers this session's intake started from
+
+
+def answers_digest(answers: dict) -> str:
+    return hashlib.sha256(json.dumps(answers, sort_keys=True).encode()).hexdigest()
 
 
 @cache
@@ -98,27 +111,69 @@ def _wizard_class():
                 else:
                     steps = []
             self.preload(answers, [step.name for step in steps])
+            self.storage.extra_data[LOADED] = answers_digest(answers)
+            self.storage.extra_data = self.storage.extra_data  # mark the session changed
+
+        def store_step(self, step, form) -> None:
+            # A page answered without opening the intake's start (a bookmarked step) begins
+            # from the case's answers as they are now (they prefill every step).
+            self.storage.extra_data.setdefault(LOADED, answers_digest(self.case_answers()))
+            super().store_step(step, form)
+
+        def unsaved_progress_step(self) -> str | None:
+            """The page this session's unsaved intake of the case was on, if it is still valid:
+            something was answered and nobody has changed the case's answers since."""
+            extra = self.storage.extra_data
+            if not self._stored() or extra.get(LOADED) != answers_digest(self.case_answers()):
+                return None
+            step = self.storage.current_step
+            if step == self.done_step_name or step in self.get_form_list():
+                return step
+            return None
 
         # -- requests -----------------------------------------------------------------------
 
         def get(self, request, *args, **kwargs):
             if kwargs.get("step") is None:
+                step = self.unsaved_progress_step()
+                if step:
+                    return redirect(self._url(step))
+                if self._stored() and self.storage.extra_data.get(LOADED):
+                    messages.info(
+                        request,
+                        _(
+                            "The case's answers were changed since you started this intake, "
+                            "so it now shows the saved answers."
+                        ),
+                    )
                 self.load_case_answers()
-                record(request, AuditAction.CASE_VIEWED, self.case, page="intake")
             return super().get(request, *args, **kwargs)
 
         def post(self, request, *args, **kwargs):
+            self.note_form = IntakeNoteForm(request.POST)
+            if not self.note_form.is_valid():
+                return self.refuse_note(kwargs.get("step"))
             self.save_note(request)
             if SAVE_DRAFT in request.POST:
                 return self.save_draft(request, kwargs.get("step"))
             return super().post(request, *args, **kwargs)
 
+        def refuse_note(self, step: str | None):
+            """Show the page again as posted: the note as typed, with its error; nothing kept."""
+            if step not in self.get_form_list():
+                messages.error(self.request, self.note_form.errors[NOTE_FIELD][0])
+                return redirect(self.get_start_url())
+            self.storage.current_step = step
+            form = self.get_form(step, data=self.request.POST)
+            form.is_valid()  # its own errors are shown too, with everything typed
+            return self.render(form)
+
         def save_note(self, request) -> None:
-            body = request.POST.get(NOTE_FIELD, "").strip()
+            body = self.note_form.cleaned_data[NOTE_FIELD]
             if not body:
                 return
             Note.objects.create(
-                case=self.case, author=request.user, kind=NoteKind.INTERNAL, body=body[:5000]
+                case=self.case, author=request.user, kind=NoteKind.INTERNAL, body=body
             )
             record(request, AuditAction.NOTE_ADDED, self.case, kind="internal", during="intake")
             messages.success(request, _("Your internal note was added to the case."))
@@ -129,12 +184,12 @@ def _wizard_class():
             Nothing typed is dropped: a page with a wrong answer is shown again with its errors;
             questions merely left blank stay unanswered and the typed ones are kept.
             """
-            answers = self.partial_answers()
+            answers = self.given_answers()
             if step in self.get_form_list():
                 form = self.get_form(step, data=request.POST)
                 if form.is_valid():
                     self.store_step(step, form)
-                    answers = self.partial_answers()
+                    answers = self.given_answers()
                 elif any(typed(request.POST, form.add_prefix(name)) for name in form.errors):
                     messages.error(
                         request,
@@ -146,7 +201,9 @@ def _wizard_class():
                     return self.render(form)
                 else:  # only blank questions: keep the answers that were given
                     given = {k: v for k, v in form.answers().items() if v is not None}
+                    not_sure = [k for k, v in answers.items() if v is None] + form.not_sure()
                     answers = prune(answers | given)
+                    answers |= {k: None for k in not_sure if FIELDS[k].applies(answers)}
             case = self.case
             case.keep_draft(answers, request.user)
             record(request, AuditAction.DRAFT_SAVED, case, step=step or "")
@@ -155,6 +212,7 @@ def _wizard_class():
             return redirect(self.get_exit_url())
 
         def finish(self, answers: dict):
+            answers = self.given_answers()  # with "not sure" kept as None
             try:
                 typed = Answers.from_dict(answers)
             except AnswersError:
@@ -204,15 +262,36 @@ def _wizard_class():
         def get_context_data(self, form, **kwargs):
             context = super().get_context_data(form=form, **kwargs)
             context.update(self.staff_context())
+            note_form = context["note_form"]
+            if note_form.is_bound and NOTE_FIELD in note_form.errors:
+                note_error = {"text": note_form.errors[NOTE_FIELD][0], "anchor": f"id_{NOTE_FIELD}"}
+                context["errors"] = [note_error, *context["errors"]]
+            step = context["step"]
+            if step.applicant_only_intro:  # "We do not ask your name" is for applicants
+                context["step"] = dataclasses.replace(step, intro="")
             return context
 
         def staff_context(self) -> dict:
-            return {"case": self.case, "note_field": NOTE_FIELD, "save_draft": SAVE_DRAFT}
+            return {
+                "case": self.case,
+                "note_form": getattr(self, "note_form", None) or IntakeNoteForm(),
+                "save_draft": SAVE_DRAFT,
+            }
+
+        def render(self, form=None, **kwargs):
+            response = super().render(form, **kwargs)
+            self.record_view(self.steps.current)
+            return response
 
         def render_check(self):
             response = super().render_check()
             response.context_data.update(self.staff_context())
+            self.record_view(self.done_step_name)
             return response
+
+        def record_view(self, step: str) -> None:
+            """A page that shows the client's answers is a view of the case."""
+            record(self.request, AuditAction.CASE_VIEWED, self.case, page="intake", step=step)
 
     return StaffIntakeWizard
 

@@ -207,3 +207,24 @@ def intake_walk(client, case: Case, answers: dict, stop_before: str | None = Non
         response = intake_post(client, case, step, values, **extra)
         assert response.status_code == 302, response.context["errors"]
     raise AssertionError("the intake did not reach check your answers")
+
+
+# ---------------------------------------------------------------------------------------------
+# Posting free text: the intake's note box and an evidence note
+
+
+def situation_with_note(client, case: Case, note: str):
+    """Open the case's intake and post its first page (inside the U.S.) with an internal note."""
+    client.get(intake_url(case))
+    return intake_post(
+        client, case, "situation", {"location": "inside_us", "goal": "stay_in_us"}, staff_note=note
+    )
+
+
+def tracker_post(client, case: Case, note: str):
+    """Post the evidence tracker: the doctor's statement requested, with this note."""
+    from django.urls import reverse
+
+    data = {f"state__{e}": "needed" for e in ("identity_document", "financial_support")}
+    data |= {"state__physician_statement": "requested", "note__physician_statement": note}
+    return client.post(reverse("staff:evidence_update", args=[case.reference]), data)

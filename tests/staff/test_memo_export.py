@@ -34,7 +34,7 @@ def test_memo_has_summary_client_evidence_notes_and_review(attorney_client, medi
     assert "Humanitarian parole" in text  # the summary
     assert "Ngozi Okafor" in text
     assert medical_case.reference in text
-    assert "Received" in text and "In file" in text
+    assert "Have" in text and "In file" in text
     assert "File with expedite" in text
     assert "ana_attorney" in text
     assert medical_case.reviewed_at.strftime("%Y-%m-%d") in text
@@ -51,7 +51,14 @@ def test_export_is_the_catalogue_shape_as_an_attachment(paralegal_client, medica
     assert response["Content-Type"] == "application/json"
     assert response["Content-Disposition"].startswith("attachment;")
     data = json.loads(response.content)
-    assert set(data) == {"reference", "answers", "assessment", "rules_version", "as_of"}
+    assert set(data) == {
+        "reference",
+        "answers",
+        "answered_not_sure",
+        "assessment",
+        "rules_version",
+        "as_of",
+    }
     assert data["reference"] == medical_case.reference
     assert data["answers"] == medical_case.answers
     assert data["as_of"] == medical_case.as_of.isoformat()
