@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from django import forms
+from django.core.exceptions import FieldError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxLengthValidator
 from django.db import models
@@ -22,7 +23,7 @@ from .crypto import decrypt, encrypt
 class _Encrypted:
     def get_lookup(self, lookup_name):
         if lookup_name != "isnull":
-            raise NotImplementedError(
+            raise FieldError(
                 f"{type(self).__name__} {self.name!r} is encrypted: it cannot be searched"
             )
         return IsNull
