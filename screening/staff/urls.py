@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import import_saved, views, wizard
+from . import import_saved, memo, rescreen, review_views, views, wizard
 
 app_name = "staff"
 
@@ -16,9 +16,9 @@ urlpatterns = [
     path("cases/<str:reference>/notes/", views.note_add, name="note_add"),
     path("cases/<str:reference>/evidence/", views.evidence_update, name="evidence_update"),
     path("cases/<str:reference>/status/", views.status_change, name="status_change"),
-    path("cases/<str:reference>/review/", views.mark_reviewed, name="mark_reviewed"),
-    path("cases/<str:reference>/rescreen/", views.rescreen, name="rescreen"),
-    path("cases/<str:reference>/memo.pdf", views.memo_pdf, name="memo_pdf"),
+    path("cases/<str:reference>/review/", review_views.mark_reviewed, name="mark_reviewed"),
+    path("cases/<str:reference>/rescreen/", rescreen.rescreen, name="rescreen"),
+    path("cases/<str:reference>/memo.pdf", memo.memo_pdf, name="memo_pdf"),
     path("cases/<str:reference>/export.json", views.export_json, name="export_json"),
     path("cases/<str:reference>/saved-screening/", import_saved.import_saved, name="import_saved"),
 ]

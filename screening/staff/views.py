@@ -1,5 +1,6 @@
-"""The staff workspace: case list, case page, notes, evidence tracker, status, review, re-screen,
-memo PDF and export. Thin views: the rules decide, `screening.audit` records, templates render.
+"""The staff workspace: case list, case page, notes, evidence tracker, status and export (review
+is in review_views.py, re-screen in rescreen.py, the memo in memo.py). Thin views: the rules
+decide, `screening.audit` records, templates render.
 
 Every view is wrapped in `staff_required(...)`: anonymous users are sent to the login page, a
 logged-in user without the permission gets 403 before any case is looked up, so a guessed
@@ -20,7 +21,6 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -38,9 +38,7 @@ from screening.models import (
     Status,
 )
 from screening.privacy.views import CodeForm
-from screening.rules import Answers, AnswersError, assess
 
-from .diff import compare
 from .evidence import tracker_rows
 from .forms import (
     SORTS,
@@ -256,7 +254,7 @@ def case_detail(request, reference):
 
 
 # ---------------------------------------------------------------------------------------------
-# Notes, evidence tracker, status, review
+# Notes, evidence tracker, status
 
 
 @staff_required(VIEW_CASE, ADD_NOTE)
@@ -334,25 +332,8 @@ def status_change(request, reference):
     return redirect("staff:case_detail", reference=case.reference)
 
 
-@staff_required(VIEW_CASE, REVIEW_CASE)
-@require_POST
-def mark_reviewed(request, reference):
-    case = _case(request, reference)
-    if not case.assessment:
-        messages.error(request, _("A draft cannot be reviewed: finish the intake first."))
-        return redirect("staff:case_detail", reference=case.reference)
-    old = case.status
-    case.status = Status.REVIEWED
-    case.reviewed_by = case.updated_by = request.user
-    case.reviewed_at = timezone.now()
-    case.save()
-    record(request, AuditAction.REVIEWED, case, old=old, new=case.status)
-    messages.success(request, _("The case is marked reviewed."))
-    return redirect("staff:case_detail", reference=case.reference)
-
-
 # ---------------------------------------------------------------------------------------------
-# Re-screen under today's rules
+# Replacing a case's result (a confirmed edit or an accepted re-screen)
 
 
 def replace_result(case: Case, answers: dict, assessment, user, reason: SnapshotReason) -> None:
@@ -373,154 +354,8 @@ def replace_result(case: Case, answers: dict, assessment, user, reason: Snapshot
     case.sync_verdicts()
 
 
-@staff_required(VIEW_CASE)
-@require_http_methods(["GET", "POST"])
-def rescreen(request, reference):
-    case = _case(request, reference)
-    if request.method == "POST" and not request.user.has_perm(REVIEW_CASE):
-        return HttpResponse(_("Only attorneys can accept a re-screen."), status=403)
-    if not case.assessment:
-        messages.error(request, _("A draft has no result to re-screen: finish the intake first."))
-        return redirect("staff:case_detail", reference=case.reference)
-    try:
-        answers = Answers.from_dict(case.answers)
-    except AnswersError as error:
-        return render(
-            request,
-            "staff/rescreen.html",
-            {"case": case, "answer_problems": sorted(error.problems)},
-            status=409,
-        )
-    new = assess(answers, today())
-    if request.method == "POST":
-        with transaction.atomic():
-            old_version, old_as_of = case.rules_version, case.as_of.isoformat()
-            replace_result(case, case.answers, new, request.user, SnapshotReason.RESCREEN_ACCEPTED)
-            record(
-                request,
-                AuditAction.RESCREEN_ACCEPTED,
-                case,
-                old_as_of=old_as_of,
-                old_rules_version=old_version,
-                new_as_of=new.as_of.isoformat(),
-                new_rules_version=new.rules_version,
-            )
-        messages.success(request, _("The re-screen under today's rules is now the case's result."))
-        return redirect("staff:case_detail", reference=case.reference)
-    diff = compare(case.assessment, new.to_dict())
-    record(
-        request,
-        AuditAction.RESCREEN_VIEWED,
-        case,
-        as_of=new.as_of.isoformat(),
-        changed=diff.has_changes,
-    )
-    return render(
-        request,
-        "staff/rescreen.html",
-        {
-            "case": case,
-            "diff": diff,
-            "sections": diff_sections(diff),
-            "urgency_old": labels.name(labels.URGENCIES, diff.urgency.old),
-            "urgency_new": labels.name(labels.URGENCIES, diff.urgency.new),
-            "can_review": request.user.has_perm(REVIEW_CASE),
-        },
-    )
-
-
-def diff_sections(diff) -> list[dict]:
-    """The diff's rows with plain names, ready for the side-by-side table."""
-
-    def fee_text(value):
-        if value is None:
-            return ""
-        parts = []
-        if value.get("exempt"):
-            exception = labels.name(labels.PAROLE_FEE_EXCEPTIONS, value.get("exception"))
-            parts.append(_("exempt (%(exception)s)") % {"exception": exception})
-        elif value.get("amount_usd") is not None:
-            parts.append(f"${value['amount_usd']:,}")
-            if value.get("online_amount_usd") is not None:
-                parts.append(
-                    _("%(amount)s online") % {"amount": f"${value['online_amount_usd']:,}"}
-                )
-        else:
-            parts.append(_("amount not confirmed"))
-        parts.append(str(labels.name(labels.FEE_DUE, value.get("due"))))
-        if value.get("waivable"):
-            parts.append(_("can be waived"))
-        return "; ".join(str(p) for p in parts)
-
-    def form_text(value):
-        if value is None:
-            return ""
-        bits = [b for b in (value.get("part"), value.get("edition")) if b]
-        return ", ".join(bits) if bits else _("needed")
-
-    def present(value):
-        return "" if value is None else _("shown")
-
-    def have_text(value):
-        if value is None:
-            return ""
-        return _("already on hand") if value else _("still needed")
-
-    specs = [
-        ("pathways", _("Pathways"), labels.PATHWAYS, lambda v: labels.name(labels.VERDICTS, v)),
-        ("forms", _("Forms"), {}, form_text),
-        ("fees", _("Fees"), labels.FEES, fee_text),
-        ("flags", _("Warnings"), labels.FLAGS, present),
-        ("evidence", _("Evidence"), labels.EVIDENCE, have_text),
-    ]
-    return [
-        {
-            "key": key,
-            "title": title,
-            "rows": [
-                {
-                    "id": row.id,
-                    "name": labels.name(names, row.id) if names else row.id,
-                    "old": render_value(row.old),
-                    "new": render_value(row.new),
-                    "change": row.change,
-                }
-                for row in diff.sections[key]
-            ],
-        }
-        for key, title, names, render_value in specs
-    ]
-
-
 # ---------------------------------------------------------------------------------------------
-# Memo PDF and export
-
-
-@staff_required(VIEW_CASE)
-@require_GET
-def memo_pdf(request, reference):
-    from screening.pdf import render_pdf
-
-    case = _case(request, reference)
-    assessment = stored_assessment(case.answers, case.assessment)
-    if assessment is None:
-        messages.error(
-            request, _("A draft has no result to put in a memo: finish the intake first.")
-        )
-        return redirect("staff:case_detail", reference=case.reference)
-    _form, evidence_rows = tracker_rows(case, assessment)
-    context = labels.result_context(case.answers, assessment, pdf=True) | {
-        "case": case,
-        "generated_on": today(),
-        "memo_evidence": evidence_rows,
-        "notes": list(case.notes.select_related("author")),
-    }
-    title = _("Attorney memo for case %(reference)s") % {"reference": case.reference}
-    pdf = render_pdf("pdf/memo.html", context, title=title, lang=get_language() or "en")
-    record(request, AuditAction.MEMO_DOWNLOADED, case)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="memo-{case.reference}.pdf"'
-    return response
+# Export
 
 
 @staff_required(VIEW_CASE)
