@@ -13,6 +13,7 @@ from screening.models import AuditAction, AuditEvent, Case, Status
 
 REASONS = {
     "answers_changed": _("the client's answers changed"),
+    "reopened": _("an attorney reopened it for review"),
 }
 
 

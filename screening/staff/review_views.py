@@ -1,4 +1,5 @@
-"""Marking a case reviewed (attorneys only). Clearing a review is in review.py."""
+"""Marking a case reviewed and reopening it for review (attorneys only). How a review is cleared
+and recorded is in review.py."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from screening.audit import record
 from screening.models import AuditAction, Status
 
 from .permissions import REVIEW_CASE, VIEW_CASE, staff_required
+from .review import clear_review
 from .views import _case
 
 
@@ -22,6 +24,10 @@ def mark_reviewed(request, reference):
     if not case.assessment:
         messages.error(request, _("A draft cannot be reviewed: finish the intake first."))
         return redirect("staff:case_detail", reference=case.reference)
+    if case.status == Status.REVIEWED:
+        # A second click (or a stale page) must not overwrite who reviewed it and when.
+        messages.info(request, _("The case is already reviewed. Reopen it to review it again."))
+        return redirect("staff:case_detail", reference=case.reference)
     old = case.status
     case.status = Status.REVIEWED
     case.reviewed_by = case.updated_by = request.user
@@ -29,4 +35,21 @@ def mark_reviewed(request, reference):
     case.save()
     record(request, AuditAction.REVIEWED, case, old=old, new=case.status)
     messages.success(request, _("The case is marked reviewed."))
+    return redirect("staff:case_detail", reference=case.reference)
+
+
+@staff_required(VIEW_CASE, REVIEW_CASE)
+@require_POST
+def reopen_review(request, reference):
+    """Back to "in review": the review is cleared from the case and the audit entry keeps who
+    had reviewed it (shown on the case page until someone reviews it again)."""
+    case = _case(request, reference)
+    if case.status != Status.REVIEWED:
+        messages.info(request, _("The case is not reviewed, so there is no review to reopen."))
+        return redirect("staff:case_detail", reference=case.reference)
+    clear_review(request, case, "reopened")
+    case.status = Status.IN_REVIEW
+    case.updated_by = request.user
+    case.save()
+    messages.success(request, _("The case is open for review again."))
     return redirect("staff:case_detail", reference=case.reference)

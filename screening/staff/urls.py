@@ -17,6 +17,7 @@ urlpatterns = [
     path("cases/<str:reference>/evidence/", views.evidence_update, name="evidence_update"),
     path("cases/<str:reference>/status/", views.status_change, name="status_change"),
     path("cases/<str:reference>/review/", review_views.mark_reviewed, name="mark_reviewed"),
+    path("cases/<str:reference>/review/reopen/", review_views.reopen_review, name="reopen_review"),
     path("cases/<str:reference>/rescreen/", rescreen.rescreen, name="rescreen"),
     path("cases/<str:reference>/memo.pdf", memo.memo_pdf, name="memo_pdf"),
     path("cases/<str:reference>/export.json", views.export_json, name="export_json"),

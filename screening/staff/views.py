@@ -177,6 +177,8 @@ def case_list(request):
             "rows": rows,
             "query": query.urlencode(),
             "sorts": SORTS,
+            # Sorting or paging alone is not a filter: an empty list then means no cases at all.
+            "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
         },
     )
 
