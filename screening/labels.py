@@ -250,6 +250,13 @@ ALTERNATIVES = {
 }
 
 
+def fee_exception_label(fee_id: str, exception: str | None) -> Any:
+    """Why a fee is not charged, in words: the parole fee's exceptions and the I-131 filing fee's
+    exemptions are two different lists."""
+    table = PAROLE_FEE_EXCEPTIONS if fee_id == "parole_fee" else FILING_FEE_EXEMPTIONS
+    return name(table, exception)
+
+
 def name(table: dict[str, Any], key: str | None) -> Any:
     """The label for `key`, or the id itself when a newer rule returns an id not named here yet."""
     if key is None:
@@ -331,10 +338,7 @@ def result_context(
             "fee": f,
             "name": name(FEES, f.id),
             "due_label": name(FEE_DUE, f.due),
-            "exception_label": name(
-                PAROLE_FEE_EXCEPTIONS if f.id == "parole_fee" else FILING_FEE_EXEMPTIONS,
-                f.exception,
-            ),
+            "exception_label": fee_exception_label(f.id, f.exception),
             "confidence_label": name(CONFIDENCE, f.confidence),
             "amount": _usd(f.amount_usd),
             "online_amount": _usd(f.online_amount_usd),

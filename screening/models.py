@@ -190,7 +190,7 @@ class CaseVerdict(models.Model):
 
 class SnapshotReason(models.TextChoices):
     ANSWERS_EDITED = "answers_edited", _("The answers were edited")
-    RESCREEN_ACCEPTED = "rescreen_accepted", _("A re-screen under newer rules was accepted")
+    RESCREEN_ACCEPTED = "rescreen_accepted", _("A re-screen under today's rules was accepted")
 
 
 class CaseSnapshot(models.Model):

@@ -9,12 +9,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from screening import labels
 from screening.audit import record
 from screening.models import AuditAction, SnapshotReason
 from screening.rules import Answers, AnswersError, assess
 
 from .diff import compare
+from .diff_text import changed_ids, diff_sections, urgency_row
 from .permissions import REVIEW_CASE, VIEW_CASE, staff_required
 from .views import _case, replace_result, today
 
@@ -38,7 +38,12 @@ def rescreen(request, reference):
             status=409,
         )
     new = assess(answers, today())
+    diff = compare(case.assessment, new.to_dict())
     if request.method == "POST":
+        if not diff.has_changes:
+            # A stale page or a second click: there is nothing to store and nothing to record.
+            messages.info(request, _("Today's rules give the same result: nothing was changed."))
+            return redirect("staff:case_detail", reference=case.reference)
         with transaction.atomic():
             old_version, old_as_of = case.rules_version, case.as_of.isoformat()
             replace_result(case, case.answers, new, request.user, SnapshotReason.RESCREEN_ACCEPTED)
@@ -50,10 +55,10 @@ def rescreen(request, reference):
                 old_rules_version=old_version,
                 new_as_of=new.as_of.isoformat(),
                 new_rules_version=new.rules_version,
+                changed=changed_ids(diff),
             )
         messages.success(request, _("The re-screen under today's rules is now the case's result."))
         return redirect("staff:case_detail", reference=case.reference)
-    diff = compare(case.assessment, new.to_dict())
     record(
         request,
         AuditAction.RESCREEN_VIEWED,
@@ -67,72 +72,11 @@ def rescreen(request, reference):
         {
             "case": case,
             "diff": diff,
+            "same_rules": diff.old_rules_version == diff.new_rules_version,
+            "old_as_of": case.as_of,
+            "new_as_of": new.as_of,
+            "urgency": urgency_row(diff),
             "sections": diff_sections(diff),
-            "urgency_old": labels.name(labels.URGENCIES, diff.urgency.old),
-            "urgency_new": labels.name(labels.URGENCIES, diff.urgency.new),
             "can_review": request.user.has_perm(REVIEW_CASE),
         },
     )
-
-
-def diff_sections(diff) -> list[dict]:
-    """The diff's rows with plain names, ready for the side-by-side table."""
-
-    def fee_text(value):
-        if value is None:
-            return ""
-        parts = []
-        if value.get("exempt"):
-            exception = labels.name(labels.PAROLE_FEE_EXCEPTIONS, value.get("exception"))
-            parts.append(_("exempt (%(exception)s)") % {"exception": exception})
-        elif value.get("amount_usd") is not None:
-            parts.append(f"${value['amount_usd']:,}")
-            if value.get("online_amount_usd") is not None:
-                parts.append(
-                    _("%(amount)s online") % {"amount": f"${value['online_amount_usd']:,}"}
-                )
-        else:
-            parts.append(_("amount not confirmed"))
-        parts.append(str(labels.name(labels.FEE_DUE, value.get("due"))))
-        if value.get("waivable"):
-            parts.append(_("can be waived"))
-        return "; ".join(str(p) for p in parts)
-
-    def form_text(value):
-        if value is None:
-            return ""
-        bits = [b for b in (value.get("part"), value.get("edition")) if b]
-        return ", ".join(bits) if bits else _("needed")
-
-    def present(value):
-        return "" if value is None else _("shown")
-
-    def have_text(value):
-        if value is None:
-            return ""
-        return _("already on hand") if value else _("still needed")
-
-    specs = [
-        ("pathways", _("Pathways"), labels.PATHWAYS, lambda v: labels.name(labels.VERDICTS, v)),
-        ("forms", _("Forms"), {}, form_text),
-        ("fees", _("Fees"), labels.FEES, fee_text),
-        ("flags", _("Warnings"), labels.FLAGS, present),
-        ("evidence", _("Evidence"), labels.EVIDENCE, have_text),
-    ]
-    return [
-        {
-            "key": key,
-            "title": title,
-            "rows": [
-                {
-                    "id": row.id,
-                    "name": labels.name(names, row.id) if names else row.id,
-                    "old": render_value(row.old),
-                    "new": render_value(row.new),
-                    "change": row.change,
-                }
-                for row in diff.sections[key]
-            ],
-        }
-        for key, title, names, render_value in specs
-    ]

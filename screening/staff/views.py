@@ -39,6 +39,7 @@ from screening.models import (
 )
 from screening.privacy.views import CodeForm
 
+from .diff_text import history_rows
 from .evidence import tracker_rows
 from .forms import (
     SORTS,
@@ -239,7 +240,7 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
         "note_form": note_form,
         "page_errors": [*form_errors(note_form), *form_errors(evidence_form)],
         "status_form": StatusForm(case=case, initial={"status": case.status}),
-        "snapshots": case.snapshots.select_related("replaced_by"),
+        "history": history_rows(case.snapshots.select_related("replaced_by"), case.assessment),
         "audit_events": AuditEvent.objects.filter(case_reference=case.reference)[:100],
         "can_review": request.user.has_perm(REVIEW_CASE),
         "review_cleared": last_cleared_review(case),

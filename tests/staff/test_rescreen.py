@@ -4,9 +4,11 @@ import datetime as dt
 
 import pytest
 from django.urls import reverse
+from django.utils.formats import date_format
 
-from screening.models import CaseSnapshot
+from screening.models import AuditEvent, CaseSnapshot
 from screening.staff.diff import compare
+from tests.conftest import load_scenarios
 
 from .conftest import MEDICAL, make_case
 
@@ -35,8 +37,8 @@ def test_rescreen_page_shows_the_changes_side_by_side(paralegal_client, chnv_cas
     html = response.content.decode()
     assert response.status_code == 200
     assert "The result has changed." in html
-    assert "Stored (as of 2025-03-01)" in html
-    assert f"Today (as of {dt.date.today().isoformat()})" in html
+    assert f"Stored (as of {date_format(dt.date(2025, 3, 1))})" in html
+    assert f"Today (as of {date_format(dt.date.today())})" in html
     assert "Parole for Cubans, Haitians, Nicaraguans and Venezuelans (CHNV)" in html
     assert "Closed or paused" in html  # today's verdict for CHNV
     assert "Program closed or paused" in html  # the flag that was added
@@ -45,10 +47,43 @@ def test_rescreen_page_shows_the_changes_side_by_side(paralegal_client, chnv_cas
     assert "Accept today&#x27;s result" not in html and "Accept today's result" not in html
 
 
-def test_unchanged_case_says_nothing_changed(attorney_client, db):
+def test_unchanged_case_says_nothing_changed_and_offers_no_accept(attorney_client, db):
     case = make_case(MEDICAL)
     html = attorney_client.get(reverse("staff:rescreen", args=[case.reference])).content.decode()
-    assert "Nothing has changed" in html
+    assert "Nothing has changed: the rules are the same" in html
+    assert "There is nothing to accept." in html
+    assert "Accept today" not in html
+
+
+def test_accepting_an_unchanged_result_changes_nothing(attorney_client, db):
+    case = make_case(MEDICAL)
+    response = attorney_client.post(reverse("staff:rescreen", args=[case.reference]))
+    assert response.status_code == 302
+    assert not CaseSnapshot.objects.filter(case=case).exists()
+    assert not AuditEvent.objects.filter(action="rescreen_accepted").exists()
+
+
+def test_newer_rules_with_the_same_result_say_so_and_offer_no_accept(attorney_client, db):
+    case = make_case(MEDICAL)
+    case.assessment = case.assessment | {"rules_version": "2026-01-01+older"}
+    case.rules_version = "2026-01-01+older"
+    case.save()
+    html = attorney_client.get(reverse("staff:rescreen", args=[case.reference])).content.decode()
+    assert "The rules have changed since then" in html
+    assert "Nothing has changed: today's rules give the same result." in html
+    assert "Accept today" not in html
+
+
+def test_the_comparison_names_fee_exemptions_in_words(attorney_client, db):
+    military_spouse = next(s for s in load_scenarios() if s["file"].startswith("04-"))
+    case = make_case(military_spouse["answers"])
+    assert any(f["exception"] == "military_parole_in_place" for f in case.assessment["fees"])
+    stored = case.assessment
+    stored["fees"] = [f for f in stored["fees"] if f["id"] != "i131_filing_fee"]
+    case.save()
+    html = attorney_client.get(reverse("staff:rescreen", args=[case.reference])).content.decode()
+    assert "military_parole_in_place" not in html
+    assert "not charged: No filing fee for military parole in place" in html
 
 
 def test_paralegal_cannot_accept_a_rescreen(paralegal_client, chnv_case):
@@ -75,8 +110,17 @@ def test_attorney_accepts_and_the_old_result_goes_to_history(attorney_client, ch
     assert snapshot.reason == "rescreen_accepted"
     html = attorney_client.get(reverse("staff:case_detail", args=[chnv_case.reference]))
     text = html.content.decode()
-    assert "A re-screen under newer rules was accepted" in text
-    assert "Closed or paused" in text
+    assert "A re-screen under today&#x27;s rules was accepted" in text
+    # The history says what changed, in words.
+    assert (
+        "Parole for Cubans, Haitians, Nicaraguans and Venezuelans (CHNV): "
+        "Could fit — something is missing or weighs against, then Closed or paused"
+    ) in text
+    assert "Program closed or paused: added (Good to know)" in text
+    assert "(the same rules)" in text
+    event = AuditEvent.objects.get(action="rescreen_accepted")
+    assert "chnv_parole" in event.detail["changed"]["pathways"]
+    assert "program_closed" in event.detail["changed"]["flags"]
 
 
 def test_rescreen_of_a_draft_goes_back_to_the_case(attorney_client, db):
