@@ -46,6 +46,13 @@ FILERS = {
     "agency": _("A U.S. government agency must ask for it. You cannot apply yourself."),
 }
 
+# The same, written about the client: the staff case page and the attorney's memo.
+FILERS_ABOUT_CLIENT = {
+    "self": _("The client files the request."),
+    "supporter": _("Someone in the U.S. (a petitioner or supporter) files it for the client."),
+    "agency": _("A U.S. government agency must ask for it; the client cannot apply."),
+}
+
 URGENCIES = {
     "emergency": _("Emergency"),
     "urgent": _("Urgent"),
@@ -66,6 +73,11 @@ FEES = {
 
 FEE_DUE = {
     "with_filing": _("Paid when you file"),
+    "on_grant": _("Paid only if parole is granted, not with the form"),
+}
+
+FEE_DUE_ABOUT_CLIENT = {
+    "with_filing": _("Paid with the filing"),
     "on_grant": _("Paid only if parole is granted, not with the form"),
 }
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -24,6 +25,7 @@ from screening.rules import Answers, Assessment
 
 PDF_VARIANT = "pdf/ua-1"  # tagged, with title and language; supported by WeasyPrint >= 62
 STYLESHEET = settings.BASE_DIR / "static" / "css" / "pdf.css"
+MEMO_STYLESHEET = settings.BASE_DIR / "static" / "css" / "memo.css"  # on top of pdf.css
 
 # WeasyPrint shares Pango/fontconfig state; one render at a time per process keeps that safe.
 _render_lock = threading.Lock()
@@ -38,6 +40,13 @@ def _engine() -> tuple[Any, Any, Any]:
     fonts = FontConfiguration()
     css = weasyprint.CSS(string=STYLESHEET.read_text(encoding="utf-8"), font_config=fonts)
     return weasyprint, fonts, css
+
+
+@lru_cache(maxsize=4)
+def _extra_css(path: Path) -> Any:
+    """A stylesheet added on top of the base one (the memo's), parsed once per process."""
+    weasyprint, fonts, _css = _engine()
+    return weasyprint.CSS(string=path.read_text(encoding="utf-8"), font_config=fonts)
 
 
 @lru_cache(maxsize=16)
@@ -61,20 +70,30 @@ def _page_css(lang: str) -> Any:
     )
 
 
-def render_pdf(template_name: str, context: dict[str, Any], *, title: str, lang: str) -> bytes:
-    """Render `template_name` (extending pdf/summary.html) with `context` to PDF bytes.
+def render_pdf(
+    template_name: str,
+    context: dict[str, Any],
+    *,
+    title: str,
+    lang: str,
+    stylesheet: Path | None = None,
+) -> bytes:
+    """Render `template_name` (a whole HTML document, such as pdf/summary.html) to PDF bytes.
 
     The template is rendered in `lang` (also the document language); `title` becomes the document
-    title. Django autoescaping applies: never mark user data safe in these templates.
+    title; `stylesheet` is added after pdf.css. Django autoescaping applies: never mark user data
+    safe in these templates.
     """
     with translation.override(lang):
         html = render_to_string(template_name, {**context, "title": title, "lang": lang})
     weasyprint, fonts, css = _engine()
-    page_css = _page_css(lang)
+    sheets = [css, _page_css(lang)]
+    if stylesheet is not None:
+        sheets.append(_extra_css(stylesheet))
     with _render_lock:
         document = weasyprint.HTML(string=html, base_url=str(settings.BASE_DIR))
         return document.write_pdf(
-            stylesheets=[css, page_css],
+            stylesheets=sheets,
             font_config=fonts,
             pdf_variant=PDF_VARIANT,
         )

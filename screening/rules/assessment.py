@@ -7,7 +7,7 @@ filling it in; `text` is the English sentence used by the `screen` command and t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 VERDICTS = ("likely", "possible", "unlikely", "unavailable", "out_of_scope")
@@ -22,6 +22,28 @@ def _(message: str) -> str:
     return message
 
 
+class Text(str):
+    """A message written to the applicant (the string itself) that also carries its form about
+    the client, for staff and the attorney's memo:
+
+        Text(_("You entered without inspection."), client=_("The client entered without ..."))
+
+    Both are whole sentences marked for translation with the same {placeholders}. A Text works
+    anywhere a message or a prose parameter (such as `unknown()`'s question) goes."""
+
+    client: str
+
+    def __new__(cls, you: str, *, client: str) -> Text:
+        text = super().__new__(cls, you)
+        text.client = client
+        return text
+
+
+def about_client(value: Any) -> Any:
+    """The form of a message or parameter about the client: a Text's `client`, else itself."""
+    return value.client if isinstance(value, Text) else value
+
+
 @dataclass(frozen=True)
 class Message:
     message: str
@@ -30,6 +52,15 @@ class Message:
     @property
     def text(self) -> str:
         return self.message.format(**self.params) if self.params else self.message
+
+    def for_client(self) -> Message:
+        """The same message (and type) written about the client instead of to them."""
+        params = {key: about_client(value) for key, value in self.params.items()}
+        return replace(self, message=about_client(self.message), params=params)
+
+    @property
+    def client_text(self) -> str:
+        return self.for_client().text
 
 
 @dataclass(frozen=True)
@@ -43,6 +74,7 @@ class Reason(Message):
         return {
             "code": self.code,
             "text": self.text,
+            "client_text": self.client_text,
             "answers": list(self.answers),
             "source": self.source,
         }
@@ -81,6 +113,7 @@ class Form(Message):
             "id": self.id,
             "title": self.title,
             "why": self.text,
+            "client_why": self.client_text,
             "part": self.part,
             "edition": self.edition,
             "edition_note": self.edition_note,
@@ -121,6 +154,7 @@ class Fee(Message):
             "source": self.source,
             "confidence": self.confidence,
             "note": self.text,
+            "client_note": self.client_text,
         }
 
 
@@ -141,7 +175,13 @@ class Flag(Message):
     source: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "severity": self.severity, "text": self.text, "source": self.source}
+        return {
+            "id": self.id,
+            "severity": self.severity,
+            "text": self.text,
+            "client_text": self.client_text,
+            "source": self.source,
+        }
 
 
 @dataclass(frozen=True)
@@ -150,7 +190,12 @@ class Alternative(Message):
     source: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "why": self.text, "source": self.source}
+        return {
+            "id": self.id,
+            "why": self.text,
+            "client_why": self.client_text,
+            "source": self.source,
+        }
 
 
 @dataclass(frozen=True)
@@ -168,6 +213,20 @@ class Assessment:
     ignored_answers: tuple[str, ...]
     unknowns: tuple[str, ...] = ()  # answer keys whose absence left a verdict open
 
+    def for_client(self) -> Assessment:
+        """The same result with every message written about the client (staff, the memo)."""
+        return replace(
+            self,
+            urgency_reason=self.urgency_reason.for_client() if self.urgency_reason else None,
+            pathways=tuple(
+                replace(p, reasons=tuple(r.for_client() for r in p.reasons)) for p in self.pathways
+            ),
+            forms=tuple(f.for_client() for f in self.forms),
+            fees=tuple(f.for_client() for f in self.fees),
+            flags=tuple(f.for_client() for f in self.flags),
+            alternatives=tuple(a.for_client() for a in self.alternatives),
+        )
+
     def pathway(self, pathway_id: str) -> Pathway | None:
         return next((p for p in self.pathways if p.id == pathway_id), None)
 
@@ -177,6 +236,9 @@ class Assessment:
             "as_of": self.as_of.isoformat(),
             "urgency": self.urgency,
             "urgency_reason": self.urgency_reason.text if self.urgency_reason else None,
+            "urgency_reason_client": (
+                self.urgency_reason.client_text if self.urgency_reason else None
+            ),
             "pathways": [p.to_dict() for p in self.pathways],
             "forms": [f.to_dict() for f in self.forms],
             "fees": [f.to_dict() for f in self.fees],
@@ -196,6 +258,13 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _stored(data: dict[str, Any], key: str, client_key: str) -> str:
+    """A stored English text, with its stored form about the client when there is one (results
+    stored before the forms about the client existed have none)."""
+    text, client = data.get(key) or "", data.get(client_key)
+    return Text(text, client=client) if client and client != text else text
+
+
 def assessment_from_dict(data: dict[str, Any]) -> Assessment:
     """The inverse of `Assessment.to_dict()` (messages come back as plain English texts)."""
     reason = data.get("urgency_reason")
@@ -203,14 +272,16 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         rules_version=data.get("rules_version", ""),
         as_of=dt.date.fromisoformat(data["as_of"]),
         urgency=data.get("urgency", "standard"),
-        urgency_reason=Message(reason) if reason else None,
+        urgency_reason=(
+            Message(_stored(data, "urgency_reason", "urgency_reason_client")) if reason else None
+        ),
         pathways=tuple(
             Pathway(
                 id=p["id"],
                 verdict=p["verdict"],
                 reasons=tuple(
                     Reason(
-                        r.get("text", ""),
+                        _stored(r, "text", "client_text"),
                         code=r.get("code", ""),
                         answers=tuple(r.get("answers", ())),
                         source=r.get("source", ""),
@@ -223,7 +294,7 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         ),
         forms=tuple(
             Form(
-                f.get("why", ""),
+                _stored(f, "why", "client_why"),
                 id=f["id"],
                 title=f.get("title", ""),
                 part=f.get("part"),
@@ -238,7 +309,7 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         ),
         fees=tuple(
             Fee(
-                f.get("note", ""),
+                _stored(f, "note", "client_note"),
                 id=f["id"],
                 amount_usd=f.get("amount_usd"),
                 online_amount_usd=f.get("online_amount_usd"),
@@ -260,7 +331,7 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         ),
         flags=tuple(
             Flag(
-                f.get("text", ""),
+                _stored(f, "text", "client_text"),
                 id=f["id"],
                 severity=f.get("severity", "info"),
                 source=f.get("source", ""),
@@ -268,7 +339,7 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
             for f in data.get("flags", ())
         ),
         alternatives=tuple(
-            Alternative(a.get("why", ""), id=a["id"], source=a.get("source", ""))
+            Alternative(_stored(a, "why", "client_why"), id=a["id"], source=a.get("source", ""))
             for a in data.get("alternatives", ())
         ),
         ignored_answers=tuple(data.get("ignored_answers", ())),

@@ -1,4 +1,9 @@
-"""The attorney memo: one case as a PDF for the file."""
+"""The attorney memo: one case as a PDF for the file, written about the client.
+
+Page 1 says whose case it is and where it stands (client, reference, status, review, as-of date,
+rules version), then the verdicts and the urgent actions; the detail, one evidence list, the notes
+and the client's answers follow without forced page breaks.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +16,47 @@ from django.views.decorators.http import require_GET
 
 from screening import labels
 from screening.audit import record
-from screening.models import AuditAction
+from screening.models import AuditAction, Case, NoteKind
+from screening.rules import RULES_VERSION, Assessment
 
 from .evidence import tracker_rows
 from .permissions import VIEW_CASE, staff_required
 from .snapshot import stored_assessment
 from .views import _case, today
 
+# Flags that belong on page 1 with the urgency; "info" flags follow in the detail.
+URGENT_SEVERITIES = ("stop", "warning")
+
+
+def memo_context(case: Case, assessment: Assessment) -> dict:
+    result = labels.result_context(case.answers, assessment.for_client(), pdf=True)
+    for pathway in result["pathways"]:
+        pathway["files_label"] = labels.name(labels.FILERS_ABOUT_CLIENT, pathway["files"])
+    for fee in result["fees"]:
+        fee["due_label"] = labels.name(labels.FEE_DUE_ABOUT_CLIENT, fee["fee"].due)
+    _form, rows = tracker_rows(case, assessment)
+    notes = list(case.notes.select_related("author"))
+    reviewer = case.reviewed_by
+    expedite = result["urgency"]["expedite"]  # already said under the urgent actions
+    flags = [f for f in result["flags"] if expedite is None or f["flag"] is not expedite]
+    return result | {
+        "case": case,
+        "generated_on": today(),
+        "reviewer": (reviewer.get_full_name() or reviewer.get_username()) if reviewer else "",
+        "rules_current": assessment.rules_version == RULES_VERSION,
+        "current_rules_version": RULES_VERSION,
+        "urgent_flags": [f for f in flags if f["severity"] in URGENT_SEVERITIES],
+        "other_flags": [f for f in flags if f["severity"] not in URGENT_SEVERITIES],
+        "memo_evidence": rows,  # one list: the tracker's state (from what the client said) and note
+        "attorney_notes": [n for n in notes if n.kind == NoteKind.ATTORNEY],
+        "staff_notes": [n for n in notes if n.kind != NoteKind.ATTORNEY],
+    }
+
 
 @staff_required(VIEW_CASE)
 @require_GET
 def memo_pdf(request, reference):
-    from screening.pdf import render_pdf
+    from screening.pdf import MEMO_STYLESHEET, render_pdf
 
     case = _case(request, reference)
     assessment = stored_assessment(case.answers, case.assessment)
@@ -31,15 +65,14 @@ def memo_pdf(request, reference):
             request, _("A draft has no result to put in a memo: finish the intake first.")
         )
         return redirect("staff:case_detail", reference=case.reference)
-    _form, evidence_rows = tracker_rows(case, assessment)
-    context = labels.result_context(case.answers, assessment, pdf=True) | {
-        "case": case,
-        "generated_on": today(),
-        "memo_evidence": evidence_rows,
-        "notes": list(case.notes.select_related("author")),
-    }
     title = _("Attorney memo for case %(reference)s") % {"reference": case.reference}
-    pdf = render_pdf("pdf/memo.html", context, title=title, lang=get_language() or "en")
+    pdf = render_pdf(
+        "pdf/memo.html",
+        memo_context(case, assessment),
+        title=title,
+        lang=get_language() or "en",
+        stylesheet=MEMO_STYLESHEET,
+    )
     record(request, AuditAction.MEMO_DOWNLOADED, case)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="memo-{case.reference}.pdf"'
