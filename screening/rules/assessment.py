@@ -51,7 +51,8 @@ class Message:
 
     @property
     def text(self) -> str:
-        return self.message.format(**self.params) if self.params else self.message
+        # A plain str, so the JSON and the export never hold a Text.
+        return self.message.format(**self.params) if self.params else str(self.message)
 
     def for_client(self) -> Message:
         """The same message (and type) written about the client instead of to them."""
