@@ -250,6 +250,13 @@ FLAGS = {
     "complete_evidence_up_front": _("Send complete evidence the first time"),
 }
 
+# Headings written about the client, where the applicant's heading speaks to "you".
+FLAGS_ABOUT_CLIENT = {
+    "parole_expired": _("The client's parole has ended"),
+    "file_before_expiry": _("File before the client's parole ends"),
+    "expedite_request": _("USCIS can be asked to speed up"),
+}
+
 ALTERNATIVES = {
     "asylum": _("Asylum"),
     "refugee": _("Refugee resettlement"),
@@ -309,11 +316,22 @@ def rules_verified_on(assessment: Assessment) -> dt.date | None:
 
 
 def result_context(
-    answers: Answers | dict[str, Any], assessment: Assessment, *, pdf: bool = False
+    answers: Answers | dict[str, Any],
+    assessment: Assessment,
+    *,
+    pdf: bool = False,
+    about_client: bool = False,
 ) -> dict[str, Any]:
     """Everything `templates/partials/*.html` need, built from one Assessment.
 
-    The keys each partial reads are listed in templates/partials/README.md."""
+    `about_client` (staff pages and the memo) writes the rules' messages and the names that
+    speak to "you" about the client instead. The keys each partial reads are listed in
+    templates/partials/README.md."""
+    if about_client:
+        assessment = assessment.for_client()
+    filers = FILERS_ABOUT_CLIENT if about_client else FILERS
+    fee_due = FEE_DUE_ABOUT_CLIENT if about_client else FEE_DUE
+    flag_names = FLAGS | FLAGS_ABOUT_CLIENT if about_client else FLAGS
     raw = answers.to_dict() if isinstance(answers, Answers) else dict(answers)
     answer_rows = describe_answers(raw)
     by_key = {row["key"]: row for row in answer_rows}
@@ -325,7 +343,7 @@ def result_context(
             "verdict": p.verdict,
             "verdict_label": name(VERDICTS, p.verdict),
             "files": p.files,
-            "files_label": name(FILERS, p.files),
+            "files_label": name(filers, p.files),
             "reasons": [
                 {
                     "reason": r,
@@ -349,7 +367,7 @@ def result_context(
         {
             "fee": f,
             "name": name(FEES, f.id),
-            "due_label": name(FEE_DUE, f.due),
+            "due_label": name(fee_due, f.due),
             "exception_label": fee_exception_label(f.id, f.exception),
             "confidence_label": name(CONFIDENCE, f.confidence),
             "amount": _usd(f.amount_usd),
@@ -373,7 +391,7 @@ def result_context(
         {
             "flag": f,
             "id": f.id,
-            "heading": name(FLAGS, f.id),
+            "heading": name(flag_names, f.id),
             "severity": f.severity,
             "severity_label": name(SEVERITIES, f.severity),
         }

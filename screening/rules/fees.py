@@ -4,7 +4,7 @@ filing fee."""
 from __future__ import annotations
 
 from . import knowledge as K
-from .assessment import Fee, Form, Pathway, _
+from .assessment import Fee, Form, Pathway, Text, _
 from .context import GRANTING, VISA_TOO_LATE, Context
 from .forms import RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
 
@@ -40,29 +40,68 @@ def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:
     waivable = any(_i131_waivable(ctx, f.part) for f in i131)
     afghan = any("afghan_re_parole" in f.for_pathways for f in i131)
     if afghan:
-        note = _(
-            "{paper} per person on paper ({online} online), paid when you file. The Afghan "
-            "re-parole fee exemption ran through 2025-01-31; whether it continues is not "
-            "confirmed: check uscis.gov/g-1055."
+        note = Text(
+            _(
+                "{paper} per person on paper ({online} online), paid "
+                "when you file. The Afghan re-parole fee exemption "
+                "ran through 2025-01-31; whether it continues is not "
+                "confirmed: check uscis.gov/g-1055."
+            ),
+            client=_(
+                "{paper} per person on paper ({online} online), paid "
+                "with the filing. The Afghan re-parole fee exemption "
+                "ran through 2025-01-31; whether it continues is not "
+                "confirmed: check uscis.gov/g-1055."
+            ),
         )
     elif any(f.part == RE_PAROLE_ITEMS["military_pip"] for f in i131):
-        note = _(
-            "{paper} per person on paper ({online} online), paid when you file. A first "
-            "request for military parole in place has no I-131 fee; whether re-parole under it "
-            "is also free is not confirmed: check uscis.gov/g-1055."
+        note = Text(
+            _(
+                "{paper} per person on paper ({online} online), paid "
+                "when you file. A first request for military parole "
+                "in place has no I-131 fee; whether re-parole under "
+                "it is also free is not confirmed: check "
+                "uscis.gov/g-1055."
+            ),
+            client=_(
+                "{paper} per person on paper ({online} online), paid "
+                "with the filing. A first request for military parole "
+                "in place has no I-131 fee; whether re-parole under "
+                "it is also free is not confirmed: check "
+                "uscis.gov/g-1055."
+            ),
         )
     elif waivable and ctx.get("can_pay_fees") is False:
-        note = _(
-            "{paper} per person on paper ({online} online). You can ask for a fee waiver "
-            "on Form I-912; then you must file on paper."
+        note = Text(
+            _(
+                "{paper} per person on paper ({online} online). You "
+                "can ask for a fee waiver on Form I-912; then you "
+                "must file on paper."
+            ),
+            client=_(
+                "{paper} per person on paper ({online} online). The "
+                "client can ask for a fee waiver on Form I-912; then "
+                "the request must be filed on paper."
+            ),
         )
     elif waivable:
-        note = _(
-            "{paper} per person on paper ({online} online), paid when you file. A fee "
-            "waiver (Form I-912) is reported to be available."
+        note = Text(
+            _(
+                "{paper} per person on paper ({online} online), paid "
+                "when you file. A fee waiver (Form I-912) is reported "
+                "to be available."
+            ),
+            client=_(
+                "{paper} per person on paper ({online} online), paid "
+                "with the filing. A fee waiver (Form I-912) is "
+                "reported to be available."
+            ),
         )
     else:
-        note = _("{paper} per person on paper ({online} online), paid when you file.")
+        note = Text(
+            _("{paper} per person on paper ({online} online), paid when you file."),
+            client=_("{paper} per person on paper ({online} online), paid with the filing."),
+        )
     online = f"${amount.online_usd:,}" if amount.online_usd else _("no online figure recorded")
     return Fee(
         note, {"paper": f"${amount.paper_usd:,}", "online": online}, **base | {"waivable": waivable}
@@ -249,7 +288,10 @@ def _i941_fee(ctx: Context, live: dict[str, Pathway]) -> Fee | None:
             "$85 biometrics in 2017). Check uscis.gov/g-1055 before filing."
         )
     else:
-        note = _("{amount} when you file (reported).")
+        note = Text(
+            _("{amount} when you file (reported)."),
+            client=_("{amount} with the filing (reported)."),
+        )
     return Fee(
         note,
         {"amount": f"${entry.value.paper_usd or 0:,}"},

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Flag, Pathway, _
+from .assessment import Flag, Pathway, Text, _
 from .context import GRANTING, Context
 
 U4U_WINDOW_DAYS = 180
@@ -36,10 +36,18 @@ def _flags(
         flag(
             "criminal_history",
             "warning",
-            _(
-                "A criminal conviction or pending charge weighs "
-                "heavily against parole, and security checks will find it. Talk to an attorney "
-                "before you file."
+            Text(
+                _(
+                    "A criminal conviction or pending charge weighs "
+                    "heavily against parole, and security checks will "
+                    "find it. Talk to an attorney before you file."
+                ),
+                client=_(
+                    "A criminal conviction or pending charge weighs "
+                    "heavily against parole, and security checks will "
+                    "find it. It needs an attorney's assessment before "
+                    "filing."
+                ),
             ),
             f"{K.PM_VOL3_PF}; {K.MILITARY_PIP}",
         )
@@ -70,10 +78,19 @@ def _flags(
         flag(
             "nta_risk_on_denial",
             "warning",
-            _(
-                "You are in the U.S. without a status that "
-                "protects you from removal. Since 2025-02-28, a denial can lead straight to a "
-                "Notice to Appear in immigration court."
+            Text(
+                _(
+                    "You are in the U.S. without a status that protects "
+                    "you from removal. Since 2025-02-28, a denial can "
+                    "lead straight to a Notice to Appear in immigration "
+                    "court."
+                ),
+                client=_(
+                    "The client is in the U.S. without a status that "
+                    "protects them from removal. Since 2025-02-28, a "
+                    "denial can lead straight to a Notice to Appear in "
+                    "immigration court."
+                ),
             ),
             nta.source,
         )
@@ -83,10 +100,17 @@ def _flags(
         flag(
             "no_financial_support",
             "warning",
-            _(
-                "No one can support you financially. USCIS "
-                "calls missing financial support a strong negative factor that may lead to "
-                "denial."
+            Text(
+                _(
+                    "No one can support you financially. USCIS calls "
+                    "missing financial support a strong negative factor "
+                    "that may lead to denial."
+                ),
+                client=_(
+                    "No one can support the client financially. USCIS "
+                    "calls missing financial support a strong negative "
+                    "factor that may lead to denial."
+                ),
             ),
             K.I134_INSTRUCTIONS,
         )
@@ -94,9 +118,17 @@ def _flags(
         flag(
             "visa_available",
             "warning",
-            _(
-                "A visa could bring you in time. Parole is not "
-                "meant to avoid normal visa processing, so apply for the visa."
+            Text(
+                _(
+                    "A visa could bring you in time. Parole is not meant "
+                    "to avoid normal visa processing, so apply for the "
+                    "visa."
+                ),
+                client=_(
+                    "A visa could bring the client in time. Parole is not "
+                    "meant to avoid normal visa processing, so the client "
+                    "should apply for the visa."
+                ),
             ),
             K.USCIS_HP_PAGE,
         )
@@ -133,10 +165,17 @@ def _flags(
         flag(
             "parole_expired",
             "stop",
-            _(
-                "Your parole ended on {date}. Parole ends "
-                "automatically when its time runs out; get legal advice before doing anything "
-                "else."
+            Text(
+                _(
+                    "Your parole ended on {date}. Parole ends "
+                    "automatically when its time runs out; get legal "
+                    "advice before doing anything else."
+                ),
+                client=_(
+                    "The client's parole ended on {date}. Parole ends "
+                    "automatically when its time runs out; the client "
+                    "needs legal advice before doing anything else."
+                ),
             ),
             K.CFR_212_5E1,
             date=expires.isoformat(),
@@ -146,10 +185,19 @@ def _flags(
         flag(
             "file_before_expiry",
             "info",
-            _(
-                "Your parole ends on {date}, in {days} days. Ukrainians file for re-parole no "
-                "earlier than 180 days before parole ends, so file between {earliest} and "
-                "{date}."
+            Text(
+                _(
+                    "Your parole ends on {date}, in {days} days. "
+                    "Ukrainians file for re-parole no earlier than 180 "
+                    "days before parole ends, so file between {earliest} "
+                    "and {date}."
+                ),
+                client=_(
+                    "The client's parole ends on {date}, in {days} days. "
+                    "Ukrainians file for re-parole no earlier than 180 "
+                    "days before parole ends, so file between {earliest} "
+                    "and {date}."
+                ),
             ),
             U4U_WINDOW_SOURCE,
             date=expires.isoformat(),
@@ -161,9 +209,17 @@ def _flags(
         flag(
             "file_before_expiry",
             "warning",
-            _(
-                "Your parole ends on {date}, in {days} days. "
-                "File for re-parole before then: parole ends automatically on that date."
+            Text(
+                _(
+                    "Your parole ends on {date}, in {days} days. File for "
+                    "re-parole before then: parole ends automatically on "
+                    "that date."
+                ),
+                client=_(
+                    "The client's parole ends on {date}, in {days} days. "
+                    "File for re-parole before then: parole ends "
+                    "automatically on that date."
+                ),
             ),
             K.CFR_212_5E1,
             date=expires.isoformat(),
@@ -180,9 +236,17 @@ def _flags(
                 "whether requests are being decided now is not confirmed."
             )
             if hold.note
-            else _(
-                "USCIS halted decisions on requests from Afghan nationals on 2025-11-27. "
-                "Check uscis.gov before you file."
+            else Text(
+                _(
+                    "USCIS halted decisions on requests from Afghan "
+                    "nationals on 2025-11-27. Check uscis.gov before you "
+                    "file."
+                ),
+                client=_(
+                    "USCIS halted decisions on requests from Afghan "
+                    "nationals on 2025-11-27. Check uscis.gov before "
+                    "filing."
+                ),
             ),
             hold.source,
         )
@@ -200,11 +264,20 @@ def _flags(
             flag(
                 "advance_parole_departure",
                 "stop",
-                _(
-                    "Since 2026-08-13 (Matter of "
-                    "Delcarmen-Lara), leaving the U.S. on advance parole counts as a departure: "
-                    "it can trigger the 3- and 10-year bars for unlawful presence. Get legal "
-                    "advice before you travel."
+                Text(
+                    _(
+                        "Since 2026-08-13 (Matter of Delcarmen-Lara), leaving "
+                        "the U.S. on advance parole counts as a departure: it "
+                        "can trigger the 3- and 10-year bars for unlawful "
+                        "presence. Get legal advice before you travel."
+                    ),
+                    client=_(
+                        "Since 2026-08-13 (Matter of Delcarmen-Lara), leaving "
+                        "the U.S. on advance parole counts as a departure: it "
+                        "can trigger the 3- and 10-year bars for unlawful "
+                        "presence. The client needs legal advice before "
+                        "traveling."
+                    ),
                 ),
                 departure.source,
             )
@@ -212,9 +285,17 @@ def _flags(
             flag(
                 "advance_parole_departure",
                 "warning",
-                _(
-                    "Travel on advance parole carries "
-                    "risks for anyone with unlawful presence. Get legal advice before you travel."
+                Text(
+                    _(
+                        "Travel on advance parole carries risks for anyone "
+                        "with unlawful presence. Get legal advice before you "
+                        "travel."
+                    ),
+                    client=_(
+                        "Travel on advance parole carries risks for anyone "
+                        "with unlawful presence. The client needs legal "
+                        "advice before traveling."
+                    ),
                 ),
                 departure.source,
             )
@@ -236,9 +317,17 @@ def _flags(
         flag(
             "program_closed",
             "info",
-            _(
-                "Some programs you may have heard of are closed or on hold: {names}. The "
-                "details and dates are with each program below."
+            Text(
+                _(
+                    "Some programs you may have heard of are closed or on "
+                    "hold: {names}. The details and dates are with each "
+                    "program below."
+                ),
+                client=_(
+                    "Some programs the client may have heard of are "
+                    "closed or on hold: {names}. The details and dates "
+                    "are with each program below."
+                ),
             ),
             "; ".join(p.reasons[0].source for p in closed if p.reasons),
             names=names,
@@ -260,10 +349,19 @@ def _flags(
         flag(
             "expedite_request",
             "info",
-            _(
-                "You can ask USCIS to expedite (speed up) the "
-                "request once it is filed, explaining the emergency. A humanitarian reason alone "
-                "does not guarantee an expedite."
+            Text(
+                _(
+                    "You can ask USCIS to expedite (speed up) the request "
+                    "once it is filed, explaining the emergency. A "
+                    "humanitarian reason alone does not guarantee an "
+                    "expedite."
+                ),
+                client=_(
+                    "USCIS can be asked to expedite (speed up) the "
+                    "request once it is filed, explaining the emergency. "
+                    "A humanitarian reason alone does not guarantee an "
+                    "expedite."
+                ),
             ),
             K.EXPEDITE,
         )

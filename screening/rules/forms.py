@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Form, Pathway, _
+from .assessment import Form, Pathway, Text, _
 from .context import Context
 
 
@@ -84,9 +84,17 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
             _form(
                 ctx,
                 "I-131",
-                _(
-                    "Military parole in place, filed for yourself, with "
-                    "no filing fee. Check uscis.gov/i-131-addresses for where to file."
+                Text(
+                    _(
+                        "Military parole in place, filed for yourself, with "
+                        "no filing fee. Check uscis.gov/i-131-addresses for "
+                        "where to file."
+                    ),
+                    client=_(
+                        "Military parole in place, filed by the client, with "
+                        "no filing fee. Check uscis.gov/i-131-addresses for "
+                        "where to file."
+                    ),
                 ),
                 "Part 1 item 8.A",
                 ("military_parole_in_place",),
@@ -113,10 +121,17 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 _form(
                     ctx,
                     "I-131",
-                    _(
-                        "Re-parole: a new period of parole, asked for "
-                        "from inside the U.S. before the current one ends. Give the date on "
-                        "your I-94."
+                    Text(
+                        _(
+                            "Re-parole: a new period of parole, asked for from "
+                            "inside the U.S. before the current one ends. Give "
+                            "the date on your I-94."
+                        ),
+                        client=_(
+                            "Re-parole: a new period of parole, asked for from "
+                            "inside the U.S. before the current one ends. The "
+                            "date on the client's I-94 is needed."
+                        ),
                     ),
                     part,
                     (pid,),
@@ -154,10 +169,19 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
             _form(
                 ctx,
                 "I-912",
-                _(
-                    "You said you cannot pay the fees: ask USCIS to "
-                    "waive the I-131 filing fee. It goes in the same paper package as the "
-                    "I-131. The parole fee itself can never be waived."
+                Text(
+                    _(
+                        "You said you cannot pay the fees: ask USCIS to waive "
+                        "the I-131 filing fee. It goes in the same paper "
+                        "package as the I-131. The parole fee itself can "
+                        "never be waived."
+                    ),
+                    client=_(
+                        "The client said they cannot pay the fees: ask USCIS "
+                        "to waive the I-131 filing fee. It goes in the same "
+                        "paper package as the I-131. The parole fee itself "
+                        "can never be waived."
+                    ),
                 ),
                 None,
                 waivable,
@@ -186,7 +210,16 @@ def _i131_exemption(ctx: Context, forms: list[Form]) -> tuple[str, str, str, str
     if special:
         return (
             special[0],
-            _("You said you are in a category USCIS exempts from the I-131 fee ({categories})."),
+            Text(
+                _(
+                    "You said you are in a category USCIS exempts from "
+                    "the I-131 fee ({categories})."
+                ),
+                client=_(
+                    "The client said they are in a category USCIS exempts "
+                    "from the I-131 fee ({categories})."
+                ),
+            ),
             K.I131_FEE_EXEMPT_SOURCE,
             "S",
         )

@@ -29,11 +29,7 @@ URGENT_SEVERITIES = ("stop", "warning")
 
 
 def memo_context(case: Case, assessment: Assessment) -> dict:
-    result = labels.result_context(case.answers, assessment.for_client(), pdf=True)
-    for pathway in result["pathways"]:
-        pathway["files_label"] = labels.name(labels.FILERS_ABOUT_CLIENT, pathway["files"])
-    for fee in result["fees"]:
-        fee["due_label"] = labels.name(labels.FEE_DUE_ABOUT_CLIENT, fee["fee"].due)
+    result = labels.result_context(case.answers, assessment, pdf=True, about_client=True)
     _form, rows = tracker_rows(case, assessment)
     notes = list(case.notes.select_related("author"))
     reviewer = case.reviewed_by

@@ -227,7 +227,9 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
     """The case page's context; a refused note or tracker comes back bound, with its errors."""
     assessment = stored_assessment(case.answers, case.assessment)
     # Staff read the rules' messages about the client ("The client entered ..."), as the memo does.
-    result = labels.result_context(case.answers, assessment.for_client()) if assessment else {}
+    result = (
+        labels.result_context(case.answers, assessment, about_client=True) if assessment else {}
+    )
     evidence_form, evidence_rows = tracker_rows(case, assessment, evidence_data)
     can_attorney_note = request.user.has_perm(ADD_ATTORNEY_NOTE)
     note_form = note_form or NoteForm(can_write_attorney_notes=can_attorney_note)

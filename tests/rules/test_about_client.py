@@ -1,12 +1,20 @@
 """A rules message written to the applicant carries its form about the client (for staff and the
 attorney's memo), and that form survives storing the result as JSON."""
 
+import ast
 import datetime as dt
+import re
+import string
+
+from hypothesis import given
 
 from screening.rules import assess
 from screening.rules.assessment import Flag, Message, Reason, Text, assessment_from_dict
 from tests.conftest import load_scenarios
+from tests.helpers import RULES_DIR, marked_messages
+from tests.rules.test_properties import AS_OF, SETTINGS, valid_answers
 
+MARKED = marked_messages()
 MILITARY_SPOUSE = next(s for s in load_scenarios() if s["file"].startswith("04-"))["answers"]
 
 
@@ -56,3 +64,78 @@ def test_a_result_stored_before_client_forms_existed_reads_back_as_stored():
     again = assessment_from_dict(data)
     reason = again.pathways[0].reasons[0]
     assert reason.client_text == reason.text == data["pathways"][0]["reasons"][0]["text"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Every message the rules can produce has its form about the client
+
+SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+
+
+def _calls(tree: ast.AST, name: str):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
+            yield node
+
+
+def _marked(node: ast.AST) -> str | None:
+    """The literal of a `_("...")` call, else None."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "_"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ):
+        return node.args[0].value
+    return None
+
+
+def _placeholders(message: str) -> list[str]:
+    return sorted(name for _t, name, _f, _c in string.Formatter().parse(message) if name)
+
+
+def rules_sources():
+    for path in sorted(RULES_DIR.rglob("*.py")):
+        yield path, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def test_every_second_person_message_in_the_rules_is_written_with_its_client_form():
+    """Read from the source, so a new message is covered before any answers reach it."""
+    bare = []
+    for path, tree in rules_sources():
+        wrapped = {id(call.args[0]) for call in _calls(tree, "Text") if call.args}
+        for call in _calls(tree, "_"):
+            message = _marked(call)
+            if message and SECOND_PERSON.search(message) and id(call) not in wrapped:
+                bare.append(f"{path.name}:{call.lineno}: {message}")
+    assert bare == [], "\n".join(bare)
+
+
+def test_each_client_form_is_a_marked_third_person_sentence_with_the_same_slots():
+    seen = 0
+    for path, tree in rules_sources():
+        if path.name == "assessment.py":  # defines Text and rebuilds stored ones
+            continue
+        for call in _calls(tree, "Text"):
+            you = _marked(call.args[0])
+            client = next((_marked(k.value) for k in call.keywords if k.arg == "client"), None)
+            where = f"{path.name}:{call.lineno}"
+            assert you is not None and client is not None, f"{where}: both must be _() literals"
+            assert not SECOND_PERSON.search(client), f"{where}: {client}"
+            assert _placeholders(client) == _placeholders(you), where
+            seen += 1
+    assert seen  # the rules do use the mechanism
+
+
+@SETTINGS
+@given(answers=valid_answers(), as_of=AS_OF)
+def test_every_message_an_assessment_gives_reads_about_the_client(answers, as_of):
+    result = assess(answers, as_of).for_client()
+    items = [r for p in result.pathways for r in p.reasons]
+    items += [*result.forms, *result.fees, *result.flags, *result.alternatives]
+    if result.urgency_reason is not None:
+        items.append(result.urgency_reason)
+    for item in items:
+        assert not SECOND_PERSON.search(item.text), item.text
+        assert not item.message or item.message in MARKED, item.message

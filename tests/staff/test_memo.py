@@ -6,6 +6,7 @@ break."""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -13,6 +14,7 @@ from django.utils.formats import date_format
 from pypdf import PdfReader
 
 from screening.models import EvidenceItem, Note
+from tests.conftest import load_scenarios
 
 from .conftest import MEDICAL, make_case
 
@@ -136,7 +138,7 @@ def test_the_memo_speaks_to_the_attorney_not_to_the_applicant(attorney_client, r
     ):
         assert applicant_wording not in text
     assert "Someone in the U.S. (a petitioner or supporter) files it for the client." in text
-    assert "The client's answers:" in text
+    assert "Asked: “Can the patient get this treatment" in text  # the question, quoted
 
 
 def lowest_text_per_page(reader: PdfReader) -> list[float]:
@@ -160,3 +162,29 @@ def test_no_page_is_left_half_empty_by_a_forced_break(attorney_client, reviewed_
     fill = lowest_text_per_page(memo(attorney_client, reviewed_case))
     assert len(fill) > 1
     assert all(share > 0.8 for share in fill[:-1]), fill
+
+
+SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    [pytest.param(s, id=s["file"][:2]) for s in load_scenarios() if s["expect"].get("pathways")],
+)
+def test_the_rules_messages_in_the_memo_are_about_the_client(attorney_client, db, scenario):
+    case = make_case(scenario["answers"], client_name="Ngozi Okafor")
+    text = body_text(memo(attorney_client, case))
+    # Questions are quoted as they were asked (“...”, and the appendix); the rest is the memo's.
+    memo_part = re.sub(r"“[^”]*”", "", text[: text.index("Appendix: the client's answers")])
+    # The documents are named as the evidence tracker names them (its own labels).
+    memo_part = re.sub(r"Evidence Document Where it stands .*? Notes Attorney notes", "", memo_part)
+    assert not SECOND_PERSON.search(memo_part), SECOND_PERSON.findall(memo_part)
+
+
+def test_the_case_page_also_reads_about_the_client(paralegal_client, db):
+    scenario = next(s for s in load_scenarios() if s["file"].startswith("04-"))
+    case = make_case(scenario["answers"])
+    html = paralegal_client.get(reverse("staff:case_detail", args=[case.reference])).content
+    html = html.decode()
+    assert "The client entered without inspection" in html
+    assert "You entered without inspection" not in html

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..assessment import Pathway, _
+from ..assessment import Pathway, Text, _
 from ..context import I131_ITEM_SOURCE, Context, reason
 
 
@@ -11,11 +11,22 @@ def advance_parole(ctx: Context) -> Pathway | None:
         return None
     first = reason(
         "travel_document",
-        _(
-            "To travel abroad and come back you need advance "
-            "parole, a travel document asked for on Form I-131 (Part 1, item 5). This "
-            "tool does not screen it: talk to an immigration attorney or accredited "
-            "representative before you travel."
+        Text(
+            _(
+                "To travel abroad and come back you need advance "
+                "parole, a travel document asked for on Form I-131 "
+                "(Part 1, item 5). This tool does not screen it: talk "
+                "to an immigration attorney or accredited "
+                "representative before you travel."
+            ),
+            client=_(
+                "To travel abroad and come back the client needs "
+                "advance parole, a travel document asked for on Form "
+                "I-131 (Part 1, item 5). This tool does not screen "
+                "it: it needs an attorney's or accredited "
+                "representative's assessment before the client "
+                "travels."
+            ),
         ),
         ["goal"],
         I131_ITEM_SOURCE,

@@ -4,7 +4,7 @@ risk, and DHS discretion."""
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Reason, _
+from ..assessment import Reason, Text, _
 from ..context import VISA_TOO_LATE, Context, reason, unknown
 
 
@@ -13,7 +13,16 @@ def _visa_reason(ctx: Context) -> Reason:
     if option == "available_in_time":
         return reason(
             "visa_available",
-            _("A visa could bring you in time. Parole is not a way around normal visa processing."),
+            Text(
+                _(
+                    "A visa could bring you in time. Parole is not a way "
+                    "around normal visa processing."
+                ),
+                client=_(
+                    "A visa could bring the client in time. Parole is not "
+                    "a way around normal visa processing."
+                ),
+            ),
             ["visa_option"],
             K.USCIS_HP_PAGE,
             False,
@@ -21,12 +30,21 @@ def _visa_reason(ctx: Context) -> Reason:
     if option in VISA_TOO_LATE:
         return reason(
             "no_visa_in_time",
-            _("No visa could bring you in time."),
+            Text(
+                _("No visa could bring you in time."),
+                client=_("No visa could bring the client in time."),
+            ),
             ["visa_option"],
             K.USCIS_HP_PAGE,
             True,
         )
-    return unknown("visa_option", _("whether a visa could bring you in time"))
+    return unknown(
+        "visa_option",
+        Text(
+            _("whether a visa could bring you in time"),
+            client=_("whether a visa could bring the client in time"),
+        ),
+    )
 
 
 def _supporter_reason(ctx: Context) -> Reason:
@@ -34,9 +52,17 @@ def _supporter_reason(ctx: Context) -> Reason:
     if supporter == "none":
         return reason(
             "no_financial_support",
-            _(
-                "No one can support you financially. USCIS "
-                "treats missing financial support as a strong negative factor."
+            Text(
+                _(
+                    "No one can support you financially. USCIS treats "
+                    "missing financial support as a strong negative "
+                    "factor."
+                ),
+                client=_(
+                    "No one can support the client financially. USCIS "
+                    "treats missing financial support as a strong "
+                    "negative factor."
+                ),
             ),
             ["financial_supporter"],
             K.I134_INSTRUCTIONS,
@@ -45,13 +71,21 @@ def _supporter_reason(ctx: Context) -> Reason:
     if supporter:
         return reason(
             "financial_support",
-            _("Someone can support you financially (Form I-134)."),
+            Text(
+                _("Someone can support you financially (Form I-134)."),
+                client=_("Someone can support the client financially (Form I-134)."),
+            ),
             ["financial_supporter"],
             K.I134_INSTRUCTIONS,
             True,
         )
     return unknown(
-        "financial_supporter", _("who will support you financially"), K.I134_INSTRUCTIONS
+        "financial_supporter",
+        Text(
+            _("who will support you financially"),
+            client=_("who will support the client financially"),
+        ),
+        K.I134_INSTRUCTIONS,
     )
 
 
@@ -62,9 +96,17 @@ def _risk_reasons(ctx: Context) -> list[Reason]:
     return [
         reason(
             "risk_factors",
-            _(
-                "Parole is discretionary: your history ({count} item(s) "
-                "you told us about) will be weighed against the reasons for parole."
+            Text(
+                _(
+                    "Parole is discretionary: your history ({count} "
+                    "item(s) you told us about) will be weighed against "
+                    "the reasons for parole."
+                ),
+                client=_(
+                    "Parole is discretionary: the client's history "
+                    "({count} item(s) they told us about) will be weighed "
+                    "against the reasons for parole."
+                ),
             ),
             ["risk_factors"],
             K.PM_VOL3_PF,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import knowledge as K
-from ..assessment import Pathway, Reason, _
+from ..assessment import Pathway, Reason, Text, _
 from ..context import Context, reason, unknown, verdict_from
 
 
@@ -38,15 +38,27 @@ def international_entrepreneur_parole(ctx: Context) -> Pathway | None:
         )
     share = ctx.get("startup_ownership_percent")
     if share is None:
-        reasons.append(unknown("startup_ownership_percent", _("your share of the startup"), src))
+        reasons.append(
+            unknown(
+                "startup_ownership_percent",
+                Text(_("your share of the startup"), client=_("the client's share of the startup")),
+                src,
+            )
+        )
     else:
         ok = share >= t.min_ownership_percent
         reasons.append(
             reason(
                 "startup_ownership",
-                _(
-                    "You own {share}% of the startup; at least "
-                    "{minimum}% is needed at first parole."
+                Text(
+                    _(
+                        "You own {share}% of the startup; at least {minimum}% "
+                        "is needed at first parole."
+                    ),
+                    client=_(
+                        "The client owns {share}% of the startup; at least "
+                        "{minimum}% is needed at first parole."
+                    ),
                 ),
                 ["startup_ownership_percent"],
                 src,

@@ -4,7 +4,7 @@ humanitarian, parole-in-place and re-parole rules."""
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Reason, _
+from ..assessment import Reason, Text, _
 from ..context import Context, reason, unknown
 
 HUMANITARIAN_REASONS = frozenset(
@@ -85,9 +85,17 @@ def _grounds(ctx: Context) -> list[Reason]:
         out.append(
             reason(
                 "other_reason",
-                _(
-                    "Your reason will be weighed case by case: explain "
-                    "why it is urgent and what happens if parole is refused."
+                Text(
+                    _(
+                        "Your reason will be weighed case by case: explain "
+                        "why it is urgent and what happens if parole is "
+                        "refused."
+                    ),
+                    client=_(
+                        "The client's reason will be weighed case by case: "
+                        "the request should explain why it is urgent and what "
+                        "happens if parole is refused."
+                    ),
                 ),
                 ["reasons"],
                 K.PM_VOL3_PF,
@@ -155,9 +163,17 @@ def _relative_ground(ctx: Context) -> Reason:
     if condition == "deceased":
         return reason(
             "relative_deceased",
-            _(
-                "Your relative has died. Attending the funeral or settling a deceased relative's "
-                "affairs is an urgent humanitarian reason USCIS recognizes."
+            Text(
+                _(
+                    "Your relative has died. Attending the funeral or "
+                    "settling a deceased relative's affairs is an urgent "
+                    "humanitarian reason USCIS recognizes."
+                ),
+                client=_(
+                    "The client's relative has died. Attending the "
+                    "funeral or settling a deceased relative's affairs is "
+                    "an urgent humanitarian reason USCIS recognizes."
+                ),
             ),
             ["reasons", "relative_condition"],
             K.USCIS_HP_PAGE,
@@ -208,14 +224,28 @@ def _harm_grounds(ctx: Context) -> list[Reason]:
             )
         )
     elif individual is None:
-        out.append(unknown("harm_individualized", _("whether you personally are targeted")))
+        out.append(
+            unknown(
+                "harm_individualized",
+                Text(
+                    _("whether you personally are targeted"),
+                    client=_("whether the client personally is targeted"),
+                ),
+            )
+        )
     elif imminent is True:
         out.append(
             reason(
                 "harm_individual_imminent",
-                _(
-                    "You are personally targeted and the "
-                    "harm is imminent: a serious protection reason."
+                Text(
+                    _(
+                        "You are personally targeted and the harm is "
+                        "imminent: a serious protection reason."
+                    ),
+                    client=_(
+                        "The client is personally targeted and the harm is "
+                        "imminent: a serious protection reason."
+                    ),
                 ),
                 keys,
                 K.USCIS_HP_PAGE,
@@ -226,9 +256,16 @@ def _harm_grounds(ctx: Context) -> list[Reason]:
         out.append(
             reason(
                 "harm_not_imminent",
-                _(
-                    "You are personally targeted, but the harm is "
-                    "not imminent; USCIS looks for imminent, serious harm."
+                Text(
+                    _(
+                        "You are personally targeted, but the harm is not "
+                        "imminent; USCIS looks for imminent, serious harm."
+                    ),
+                    client=_(
+                        "The client is personally targeted, but the harm is "
+                        "not imminent; USCIS looks for imminent, serious "
+                        "harm."
+                    ),
                 ),
                 keys,
                 K.USCIS_HP_PAGE,
@@ -256,9 +293,15 @@ def _harm_grounds(ctx: Context) -> list[Reason]:
             out.append(
                 reason(
                     "refugee_referral_unavailable",
-                    _(
-                        "No refugee referral can "
-                        "happen in time, which USCIS expects you to explain."
+                    Text(
+                        _(
+                            "No refugee referral can happen in time, which USCIS "
+                            "expects you to explain."
+                        ),
+                        client=_(
+                            "No refugee referral can happen in time, which USCIS "
+                            "expects the request to explain."
+                        ),
                     ),
                     ["refugee_referral_possible"],
                     K.INA_212D5B,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, Reason, _
+from ..assessment import Pathway, Reason, Text, _
 from ..context import Context, reason, unknown, verdict_from
 from .common_reasons import _discretion_reason, _risk_reasons, _supporter_reason, _visa_reason
 from .grounds import HUMANITARIAN_REASONS, _grounds
@@ -23,7 +23,11 @@ def humanitarian_parole(ctx: Context) -> Pathway | None:
     r = ctx.reasons()
     if ctx.has("reasons") and not (r & HUMANITARIAN_REASONS):
         return None
-    grounds = _grounds(ctx) or [unknown("reasons", _("why you need to come"))]
+    grounds = _grounds(ctx) or [
+        unknown(
+            "reasons", Text(_("why you need to come"), client=_("why the client needs to come"))
+        )
+    ]
     visa, supporter = _visa_reason(ctx), _supporter_reason(ctx)
     risks = _risk_reasons(ctx)
     reasons = [*grounds, visa, supporter, *risks]
@@ -51,12 +55,23 @@ def significant_public_benefit_parole(ctx: Context) -> Pathway | None:
     reasons: list[Reason] = []
     court_date = ctx.get("court_date")
     if court_date is None:
-        reasons.append(unknown("court_date", _("the date you must attend court")))
+        reasons.append(
+            unknown(
+                "court_date",
+                Text(
+                    _("the date you must attend court"),
+                    client=_("the date the client must attend court"),
+                ),
+            )
+        )
     elif court_date < ctx.as_of:
         reasons.append(
             reason(
                 "court_date_passed",
-                _("The court date you gave ({date}) has passed."),
+                Text(
+                    _("The court date you gave ({date}) has passed."),
+                    client=_("The court date the client gave ({date}) has passed."),
+                ),
                 ["court_date"],
                 K.USCIS_HP_PAGE,
                 False,
@@ -67,9 +82,16 @@ def significant_public_benefit_parole(ctx: Context) -> Pathway | None:
         reasons.append(
             reason(
                 "court_date",
-                _(
-                    "You must attend court on {date}. Parole for a "
-                    "court proceeding is limited to the time needed to attend."
+                Text(
+                    _(
+                        "You must attend court on {date}. Parole for a court "
+                        "proceeding is limited to the time needed to attend."
+                    ),
+                    client=_(
+                        "The client must attend court on {date}. Parole for a "
+                        "court proceeding is limited to the time needed to "
+                        "attend."
+                    ),
                 ),
                 ["court_date"],
                 K.USCIS_HP_PAGE,
@@ -78,7 +100,15 @@ def significant_public_benefit_parole(ctx: Context) -> Pathway | None:
             )
         )
     if ctx.get("agency_request") is None:
-        reasons.append(unknown("agency_request", _("whether a U.S. agency asked for you")))
+        reasons.append(
+            unknown(
+                "agency_request",
+                Text(
+                    _("whether a U.S. agency asked for you"),
+                    client=_("whether a U.S. agency asked for the client"),
+                ),
+            )
+        )
     reasons += [_visa_reason(ctx), _supporter_reason(ctx)] + _risk_reasons(ctx)
     verdict = verdict_from(reasons)
     if verdict == "likely":

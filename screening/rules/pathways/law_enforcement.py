@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, _
+from ..assessment import Pathway, Text, _
 from ..context import Context, reason, unknown
 
 
@@ -14,10 +14,19 @@ def law_enforcement_parole(ctx: Context) -> Pathway | None:
         return None
     who = reason(
         "agency_files",
-        _(
-            "The U.S. agency that needs you requests this parole "
-            "through ICE's Parole and Law Enforcement Programs Unit; you cannot apply "
-            "yourself. Talk to the investigating agency or prosecutor."
+        Text(
+            _(
+                "The U.S. agency that needs you requests this parole "
+                "through ICE's Parole and Law Enforcement Programs "
+                "Unit; you cannot apply yourself. Talk to the "
+                "investigating agency or prosecutor."
+            ),
+            client=_(
+                "The U.S. agency that needs the client requests this "
+                "parole through ICE's Parole and Law Enforcement "
+                "Programs Unit; the client cannot apply. Contact the "
+                "investigating agency or prosecutor."
+            ),
         ),
         [],
         K.ICE_PLEPU,
@@ -26,7 +35,13 @@ def law_enforcement_parole(ctx: Context) -> Pathway | None:
     if request is True:
         first = reason(
             "agency_request",
-            _("A U.S. government or law-enforcement agency has asked for you to be present."),
+            Text(
+                _("A U.S. government or law-enforcement agency has asked for you to be present."),
+                client=_(
+                    "A U.S. government or law-enforcement agency has "
+                    "asked for the client to be present."
+                ),
+            ),
             ["agency_request"],
             K.ICE_PLEPU,
             True,
@@ -35,7 +50,16 @@ def law_enforcement_parole(ctx: Context) -> Pathway | None:
     if request is False:
         first = reason(
             "no_agency_request",
-            _("No U.S. agency has asked for you. This parole exists only at an agency's request."),
+            Text(
+                _(
+                    "No U.S. agency has asked for you. This parole exists "
+                    "only at an agency's request."
+                ),
+                client=_(
+                    "No U.S. agency has asked for the client. This parole "
+                    "exists only at an agency's request."
+                ),
+            ),
             ["agency_request"],
             K.ICE_PLEPU,
             False,
@@ -44,6 +68,16 @@ def law_enforcement_parole(ctx: Context) -> Pathway | None:
     return Pathway(
         "law_enforcement_parole",
         "possible",
-        (unknown("agency_request", _("whether a U.S. agency asked for you"), K.ICE_PLEPU), who),
+        (
+            unknown(
+                "agency_request",
+                Text(
+                    _("whether a U.S. agency asked for you"),
+                    client=_("whether a U.S. agency asked for the client"),
+                ),
+                K.ICE_PLEPU,
+            ),
+            who,
+        ),
         "agency",
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, Reason, _
+from ..assessment import Pathway, Reason, Text, _
 from ..context import Context, program_closed_reason, reason, unknown, verdict_from
 from .common_reasons import _discretion_reason, _risk_reasons
 
@@ -21,10 +21,16 @@ def military_parole_in_place(ctx: Context) -> Pathway | None:
         reasons.append(
             reason(
                 "entered_without_inspection",
-                _(
-                    "You entered without inspection, "
-                    "so you are an applicant for admission who can be paroled in "
-                    "place."
+                Text(
+                    _(
+                        "You entered without inspection, so you are an "
+                        "applicant for admission who can be paroled in place."
+                    ),
+                    client=_(
+                        "The client entered without inspection, so they are "
+                        "an applicant for admission who can be paroled in "
+                        "place."
+                    ),
                 ),
                 ["entry"],
                 K.MILITARY_PIP,
@@ -35,10 +41,19 @@ def military_parole_in_place(ctx: Context) -> Pathway | None:
         reasons.append(
             reason(
                 "admitted_not_eligible",
-                _(
-                    "You were admitted (for example on a "
-                    "visa). People who were admitted and overstayed are not eligible "
-                    "for parole in place; ask about deferred action instead."
+                Text(
+                    _(
+                        "You were admitted (for example on a visa). People "
+                        "who were admitted and overstayed are not eligible "
+                        "for parole in place; ask about deferred action "
+                        "instead."
+                    ),
+                    client=_(
+                        "The client was admitted (for example on a visa). "
+                        "People who were admitted and overstayed are not "
+                        "eligible for parole in place; consider deferred "
+                        "action instead."
+                    ),
                 ),
                 ["entry"],
                 K.MILITARY_PIP,
@@ -46,13 +61,27 @@ def military_parole_in_place(ctx: Context) -> Pathway | None:
             )
         )
     else:
-        reasons.append(unknown("entry", _("how you entered the U.S.")))
+        reasons.append(
+            unknown(
+                "entry",
+                Text(_("how you entered the U.S."), client=_("how the client entered the U.S.")),
+            )
+        )
     relationship = ctx.get("military_relationship")
     if relationship:
         reasons.append(
             reason(
                 "military_relationship",
-                _("You are the service member's {relationship}, a relationship the policy covers."),
+                Text(
+                    _(
+                        "You are the service member's {relationship}, a "
+                        "relationship the policy covers."
+                    ),
+                    client=_(
+                        "The client is the service member's {relationship}, a "
+                        "relationship the policy covers."
+                    ),
+                ),
                 ["military_relationship"],
                 K.MILITARY_PIP,
                 True,
@@ -61,7 +90,13 @@ def military_parole_in_place(ctx: Context) -> Pathway | None:
         )
     else:
         reasons.append(
-            unknown("military_relationship", _("your relationship to the service member"))
+            unknown(
+                "military_relationship",
+                Text(
+                    _("your relationship to the service member"),
+                    client=_("the client's relationship to the service member"),
+                ),
+            )
         )
     service = ctx.get("military_service")
     if service in ELIGIBLE_SERVICE:

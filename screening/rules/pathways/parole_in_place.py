@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, Reason, _
+from ..assessment import Pathway, Reason, Text, _
 from ..context import I131_ITEM_SOURCE, Context, reason, unknown, verdict_from
 from .common_reasons import _risk_reasons
 from .grounds import HUMANITARIAN_REASONS, _grounds
@@ -25,10 +25,19 @@ def parole_in_place(ctx: Context) -> Pathway | None:
         reasons.append(
             reason(
                 "admitted_not_applicant_for_admission",
-                _(
-                    "You were admitted (for example on a visa), so you are not an applicant for "
-                    "admission and parole in place does not fit. Ask an attorney about other "
-                    "ways to stay."
+                Text(
+                    _(
+                        "You were admitted (for example on a visa), so you "
+                        "are not an applicant for admission and parole in "
+                        "place does not fit. Ask an attorney about other ways "
+                        "to stay."
+                    ),
+                    client=_(
+                        "The client was admitted (for example on a visa), so "
+                        "they are not an applicant for admission and parole "
+                        "in place does not fit. Other ways to stay need an "
+                        "attorney's assessment."
+                    ),
                 ),
                 ["entry"],
                 K.MILITARY_PIP,
@@ -39,9 +48,17 @@ def parole_in_place(ctx: Context) -> Pathway | None:
         reasons.append(
             reason(
                 "present_without_admission",
-                _(
-                    "You entered without inspection, so you are an applicant for admission, "
-                    "the group parole can apply to."
+                Text(
+                    _(
+                        "You entered without inspection, so you are an "
+                        "applicant for admission, the group parole can apply "
+                        "to."
+                    ),
+                    client=_(
+                        "The client entered without inspection, so they are "
+                        "an applicant for admission, the group parole can "
+                        "apply to."
+                    ),
                 ),
                 ["entry"],
                 f"{K.INA_212D5A}; {K.PM_VOL3_PF}",
@@ -49,16 +66,33 @@ def parole_in_place(ctx: Context) -> Pathway | None:
             )
         )
     else:
-        reasons.append(unknown("entry", _("how you entered the U.S.")))
+        reasons.append(
+            unknown(
+                "entry",
+                Text(_("how you entered the U.S."), client=_("how the client entered the U.S.")),
+            )
+        )
     reasons += [g for g in _grounds(ctx) if not g.code.startswith("refugee_referral")]
     reasons.append(
         reason(
             "parole_in_place_unproven",
-            _(
-                "Form I-131 has a line for parole in place outside any program (Part 1, item 9), "
-                "but we found no public source describing USCIS granting it (last checked "
-                "{verified}). Treat it as a long shot and get legal advice before you file: a "
-                "denial can lead to removal proceedings."
+            Text(
+                _(
+                    "Form I-131 has a line for parole in place outside "
+                    "any program (Part 1, item 9), but we found no public "
+                    "source describing USCIS granting it (last checked "
+                    "{verified}). Treat it as a long shot and get legal "
+                    "advice before you file: a denial can lead to removal "
+                    "proceedings."
+                ),
+                client=_(
+                    "Form I-131 has a line for parole in place outside "
+                    "any program (Part 1, item 9), but we found no public "
+                    "source describing USCIS granting it (last checked "
+                    "{verified}). Treat it as a long shot and weigh it "
+                    "carefully before filing: a denial can lead to "
+                    "removal proceedings."
+                ),
             ),
             [],
             f"{I131_ITEM_SOURCE}, item 9; no source found of grants outside a program",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, Reason, _
+from ..assessment import Pathway, Reason, Text, _
 from ..context import Context, program_closed_reason, reason, unknown, verdict_from
 from .common_reasons import _discretion_reason, _risk_reasons
 from .grounds import _grounds
@@ -16,15 +16,28 @@ def _re_parole_reasons(ctx: Context) -> list[Reason]:
     expired = ctx.parole_expired()
     expires = ctx.get("parole_expires_on")
     if expired is None:
-        reasons.append(unknown("parole_expires_on", _("the date your parole ends")))
+        reasons.append(
+            unknown(
+                "parole_expires_on",
+                Text(_("the date your parole ends"), client=_("the date the client's parole ends")),
+            )
+        )
     elif expired:
         reasons.append(
             reason(
                 "parole_expired",
-                _(
-                    "Your parole ended on {date}. Parole ends "
-                    "automatically when its period runs out, so a new request is "
-                    "harder; get legal advice now."
+                Text(
+                    _(
+                        "Your parole ended on {date}. Parole ends "
+                        "automatically when its period runs out, so a new "
+                        "request is harder; get legal advice now."
+                    ),
+                    client=_(
+                        "The client's parole ended on {date}. Parole ends "
+                        "automatically when its period runs out, so a new "
+                        "request is harder; the client needs legal advice "
+                        "now."
+                    ),
                 ),
                 ["parole_expires_on"],
                 K.CFR_212_5E1,
@@ -36,7 +49,13 @@ def _re_parole_reasons(ctx: Context) -> list[Reason]:
         reasons.append(
             reason(
                 "parole_current",
-                _("Your parole is still valid until {date}; ask for re-parole before then."),
+                Text(
+                    _("Your parole is still valid until {date}; ask for re-parole before then."),
+                    client=_(
+                        "The client's parole is still valid until {date}; ask "
+                        "for re-parole before then."
+                    ),
+                ),
                 ["parole_expires_on"],
                 K.CFR_212_5E1,
                 True,
@@ -46,7 +65,14 @@ def _re_parole_reasons(ctx: Context) -> list[Reason]:
     # Refugee referral is a question for people abroad: it neither helps nor blocks re-parole.
     grounds = [g for g in _grounds(ctx) if "refugee_referral" not in g.code]
     if not grounds:
-        grounds = [unknown("reasons", _("why you still need to stay"))]
+        grounds = [
+            unknown(
+                "reasons",
+                Text(
+                    _("why you still need to stay"), client=_("why the client still needs to stay")
+                ),
+            )
+        ]
     if any(g.met is True for g in grounds):  # one continuing reason is enough
         grounds = [g for g in grounds if g.met is not False]
     reasons += grounds
@@ -69,10 +95,18 @@ def re_parole(ctx: Context) -> Pathway | None:
         reasons.append(
             reason(
                 "u4u_personal_reasons",
-                _(
-                    "Ukrainians file on Form I-131 no "
-                    "earlier than 180 days before parole ends; the war alone is "
-                    "reported not to be enough, so show your personal reasons."
+                Text(
+                    _(
+                        "Ukrainians file on Form I-131 no earlier than 180 "
+                        "days before parole ends; the war alone is reported "
+                        "not to be enough, so show your personal reasons."
+                    ),
+                    client=_(
+                        "Ukrainians file on Form I-131 no earlier than 180 "
+                        "days before parole ends; the war alone is reported "
+                        "not to be enough, so the request should show the "
+                        "client's personal reasons."
+                    ),
                 ),
                 ["parole_program"],
                 "USCIS U4U re-parole FAQ; Ukraine Immigration Task Force (2026-05)",
@@ -93,7 +127,15 @@ def re_parole(ctx: Context) -> Pathway | None:
             )
         )
     if program is None:
-        reasons.append(unknown("parole_program", _("which program your parole came under")))
+        reasons.append(
+            unknown(
+                "parole_program",
+                Text(
+                    _("which program your parole came under"),
+                    client=_("which program the client's parole came under"),
+                ),
+            )
+        )
     verdict = verdict_from(reasons)
     if verdict == "likely":
         reasons.append(_discretion_reason())
