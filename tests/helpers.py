@@ -28,17 +28,24 @@ def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
 RULES_DIR = Path(__file__).resolve().parent.parent / "screening" / "rules"
 
 
+def marked_literal(node: ast.AST) -> str | None:
+    """The string of a `_("...")` call node, else None."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "_"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ):
+        return node.args[0].value
+    return None
+
+
 def marked_messages() -> set[str]:
     """The literal strings passed to _() in screening/rules (what makemessages extracts)."""
     found: set[str] = set()
     for path in RULES_DIR.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                found.add(node.args[0].value)
+            if (literal := marked_literal(node)) is not None:
+                found.add(literal)
     return found

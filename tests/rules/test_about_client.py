@@ -11,7 +11,7 @@ from hypothesis import given
 from screening.rules import assess
 from screening.rules.assessment import Flag, Message, Reason, Text, assessment_from_dict
 from tests.conftest import load_scenarios
-from tests.helpers import RULES_DIR, marked_messages
+from tests.helpers import RULES_DIR, marked_literal, marked_messages
 from tests.rules.test_properties import AS_OF, SETTINGS, valid_answers
 
 MARKED = marked_messages()
@@ -78,19 +78,6 @@ def _calls(tree: ast.AST, name: str):
             yield node
 
 
-def _marked(node: ast.AST) -> str | None:
-    """The literal of a `_("...")` call, else None."""
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "_"
-        and node.args
-        and isinstance(node.args[0], ast.Constant)
-    ):
-        return node.args[0].value
-    return None
-
-
 def _placeholders(message: str) -> list[str]:
     return sorted(name for _t, name, _f, _c in string.Formatter().parse(message) if name)
 
@@ -106,7 +93,7 @@ def test_every_second_person_message_in_the_rules_is_written_with_its_client_for
     for path, tree in rules_sources():
         wrapped = {id(call.args[0]) for call in _calls(tree, "Text") if call.args}
         for call in _calls(tree, "_"):
-            message = _marked(call)
+            message = marked_literal(call)
             if message and SECOND_PERSON.search(message) and id(call) not in wrapped:
                 bare.append(f"{path.name}:{call.lineno}: {message}")
     assert bare == [], "\n".join(bare)
@@ -118,8 +105,10 @@ def test_each_client_form_is_a_marked_third_person_sentence_with_the_same_slots(
         if path.name == "assessment.py":  # defines Text and rebuilds stored ones
             continue
         for call in _calls(tree, "Text"):
-            you = _marked(call.args[0])
-            client = next((_marked(k.value) for k in call.keywords if k.arg == "client"), None)
+            you = marked_literal(call.args[0])
+            client = next(
+                (marked_literal(k.value) for k in call.keywords if k.arg == "client"), None
+            )
             where = f"{path.name}:{call.lineno}"
             assert you is not None and client is not None, f"{where}: both must be _() literals"
             assert not SECOND_PERSON.search(client), f"{where}: {client}"
