@@ -7,7 +7,7 @@ filling it in; `text` is the English sentence used by the `screen` command and t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 VERDICTS = ("likely", "possible", "unlikely", "unavailable", "out_of_scope")
@@ -44,6 +44,20 @@ def about_client(value: Any) -> Any:
     return value.client if isinstance(value, Text) else value
 
 
+def _for_client(value: Any) -> Any:
+    """`value` with every Message inside it (in result dataclasses and tuples) about the client,
+    so a message nested anywhere in a result (a reason, a deadline's to-do) is covered."""
+    if isinstance(value, Message):
+        return value.for_client()
+    if isinstance(value, tuple):
+        return tuple(_for_client(item) for item in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(
+            value, **{f.name: _for_client(getattr(value, f.name)) for f in fields(value)}
+        )
+    return value
+
+
 @dataclass(frozen=True)
 class Message:
     message: str
@@ -57,7 +71,12 @@ class Message:
     def for_client(self) -> Message:
         """The same message (and type) written about the client instead of to them."""
         params = {key: about_client(value) for key, value in self.params.items()}
-        return replace(self, message=about_client(self.message), params=params)
+        others = {
+            f.name: _for_client(getattr(self, f.name))
+            for f in fields(self)
+            if f.name not in ("message", "params")
+        }
+        return replace(self, message=about_client(self.message), params=params, **others)
 
     @property
     def client_text(self) -> str:
@@ -216,17 +235,7 @@ class Assessment:
 
     def for_client(self) -> Assessment:
         """The same result with every message written about the client (staff, the memo)."""
-        return replace(
-            self,
-            urgency_reason=self.urgency_reason.for_client() if self.urgency_reason else None,
-            pathways=tuple(
-                replace(p, reasons=tuple(r.for_client() for r in p.reasons)) for p in self.pathways
-            ),
-            forms=tuple(f.for_client() for f in self.forms),
-            fees=tuple(f.for_client() for f in self.fees),
-            flags=tuple(f.for_client() for f in self.flags),
-            alternatives=tuple(a.for_client() for a in self.alternatives),
-        )
+        return _for_client(self)
 
     def pathway(self, pathway_id: str) -> Pathway | None:
         return next((p for p in self.pathways if p.id == pathway_id), None)

@@ -2,6 +2,7 @@
 attorney's memo), and that form survives storing the result as JSON."""
 
 import ast
+import dataclasses
 import datetime as dt
 import re
 import string
@@ -120,11 +121,18 @@ def test_each_client_form_is_a_marked_third_person_sentence_with_the_same_slots(
 @SETTINGS
 @given(answers=valid_answers(), as_of=AS_OF)
 def test_every_message_an_assessment_gives_reads_about_the_client(answers, as_of):
-    result = assess(answers, as_of).for_client()
-    items = [r for p in result.pathways for r in p.reasons]
-    items += [*result.forms, *result.fees, *result.flags, *result.alternatives]
-    if result.urgency_reason is not None:
-        items.append(result.urgency_reason)
-    for item in items:
+    for item in messages_in(assess(answers, as_of).for_client()):
         assert not SECOND_PERSON.search(item.text), item.text
         assert not item.message or item.message in MARKED, item.message
+
+
+def messages_in(value):
+    """Every Message anywhere in a result: reasons, flags, fees and any nested message."""
+    if isinstance(value, Message):
+        yield value
+    if isinstance(value, tuple):
+        for item in value:
+            yield from messages_in(item)
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            yield from messages_in(getattr(value, f.name))
