@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench docs migrate clean
+.PHONY: run serve test lint format bench docs migrate clean
 
 $(BIN)/python:
 	./scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -22,7 +22,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed
 	./scripts/ensure-system-deps.sh
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production mode under gunicorn: needs SECRET_KEY and ALLOWED_HOSTS (see the README).
+serve: $(VENV)/.installed
+	./scripts/ensure-system-deps.sh
+	HOST=$(HOST) PORT=$(PORT) ./scripts/serve.sh
 
 test: $(VENV)/.installed-test
 	./scripts/ensure-system-deps.sh
@@ -48,6 +54,7 @@ bench: $(VENV)/.installed-test
 
 migrate: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

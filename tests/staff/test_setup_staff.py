@@ -33,7 +33,11 @@ def test_creates_a_user_with_a_role_from_the_environment_password(
     user = django_user_model.objects.get(username="maria")
     assert list(user.groups.values_list("name", flat=True)) == [role]
     assert not user.is_superuser
-    assert client.login(username="maria", password="a long staff pass 42")
+    # through the sign-in page, as the user would (django-axes needs the request)
+    signed_in = client.post(
+        "/accounts/login/", {"username": "maria", "password": "a long staff pass 42"}
+    )
+    assert signed_in.status_code == 302
     assert client.get("/staff/").status_code == 200
     can_review = user.has_perm("screening.review_case")
     assert can_review is (role == "attorney")

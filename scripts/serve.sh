@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `make serve`: the app as it runs for real, under gunicorn with DJANGO_ENV=production.
+# Prepares the database (migrations, the cache table) and the static files, then replaces itself
+# with gunicorn. With SERVE_PREPARE=false it only starts gunicorn: for the second and later app
+# servers, once one release step has prepared the shared database (docs/deploy.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DJANGO_ENV=production
+BIN=${BIN:-.venv/bin}
+
+missing=()
+for name in SECRET_KEY ALLOWED_HOSTS; do
+  [ -n "${!name:-}" ] || missing+=("$name")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "make serve runs in production mode and needs: ${missing[*]}" >&2
+  echo "For example, to try it on this machine over plain HTTP:" >&2
+  echo "  SECRET_KEY=\"\$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')\" \\" >&2
+  echo "  ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false make serve" >&2
+  echo "See the README (Serving it for real) for the other variables." >&2
+  exit 2
+fi
+
+if [ "${SERVE_PREPARE:-true}" != "false" ]; then
+  "$BIN/python" manage.py migrate --noinput
+  "$BIN/python" manage.py createcachetable
+fi
+"$BIN/python" manage.py collectstatic --noinput --verbosity 0
+exec "$BIN/gunicorn" -c parole_screen/gunicorn_conf.py parole_screen.wsgi
