@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from .admin_safety import SafeChangeListMixin
 from .audit import record
 from .models import AuditAction, AuditEvent, Case, CaseSnapshot, EvidenceItem, Note
 from .staff.search import search_cases
@@ -35,7 +36,7 @@ class CaseSnapshotInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(SafeChangeListMixin, admin.ModelAdmin):
     list_display = ("reference", "client_name", "status", "urgency", "assigned_to", "updated_at")
     list_filter = ("status", "urgency", "assigned_to")
     search_fields = ("reference",)  # and the name, through its blind index (below)
@@ -107,7 +108,7 @@ class CaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(SafeChangeListMixin, admin.ModelAdmin):
     list_display = ("at", "username", "action", "case_reference", "ip_address")
     list_filter = ("action", "user", ("at", admin.DateFieldListFilter))
     search_fields = ("case_reference", "username")

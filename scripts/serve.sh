@@ -5,19 +5,17 @@
 # servers, once one release step has prepared the shared database (docs/deploy.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DJANGO_ENV=production
+export DJANGO_ENV=production DJANGO_SETTINGS_MODULE=parole_screen.settings
 BIN=${BIN:-.venv/bin}
 
-missing=()
-for name in SECRET_KEY ALLOWED_HOSTS; do
-  [ -n "${!name:-}" ] || missing+=("$name")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "make serve runs in production mode and needs: ${missing[*]}" >&2
-  echo "For example, to try it on this machine over plain HTTP:" >&2
+# Production settings refuse to load without their secrets: say which one, and how to try it.
+if ! problem=$("$BIN/python" -c 'import django; django.setup()' 2>&1); then
+  echo "make serve runs with DJANGO_ENV=production and cannot start:" >&2
+  echo "  $(printf '%s\n' "$problem" | tail -n 1 | sed 's/^[A-Za-z_.]*: //')" >&2
+  echo "To try it on this machine over plain HTTP, for example:" >&2
   echo "  SECRET_KEY=\"\$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')\" \\" >&2
   echo "  ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false make serve" >&2
-  echo "See the README (Serving it for real) for the other variables." >&2
+  echo "The README (Serving it for real) lists every variable." >&2
   exit 2
 fi
 
