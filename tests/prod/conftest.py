@@ -33,9 +33,11 @@ def sqlite_url(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def serving_env(static_root, sqlite_url):
-    """The environment of a production app server on the SQLite file."""
+    """The environment of a production app server (on the SQLite file unless told otherwise)."""
 
     def make(**extra: str) -> dict[str, str]:
-        return production_env(STATIC_ROOT=str(static_root), DATABASE_URL=sqlite_url, **extra)
+        return production_env(
+            **({"STATIC_ROOT": str(static_root), "DATABASE_URL": sqlite_url} | extra)
+        )
 
     return make

@@ -1,0 +1,153 @@
+"""More than one machine: two app servers on different loopback ports share one database and
+one cache, and nothing a visitor needs stays with the server that served them.
+
+The screening test needs PostgreSQL (DATABASE_URL; CI's second pass): it is skipped with the
+reason printed on SQLite. The lockout test runs on both, with Redis as the shared cache.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+
+import pytest
+from django.db import connection
+
+from screening.rules.answers import FIELDS
+from tests.wizard.conftest import REQUIRED_DEFAULTS, step_data
+
+from .servers import AppServer, Visitor, csrf_token
+
+REDIS_TEST_URL = "redis://127.0.0.1:6379/7"
+
+MEDICAL = {
+    "location": "outside_us",
+    "goal": "come_to_us",
+    "citizenship": "NG",
+    "beneficiary_is_minor": False,
+    "special_categories": [],
+    "reasons": ["medical_treatment"],
+    "medical_patient": "self",
+    "medical_available_at_home": False,
+    "medical_life_threatening": True,
+    "medical_provider_arranged": True,
+    "medical_costs_arranged": True,
+    "visa_option": "too_slow",
+    "financial_supporter": "relative_or_friend",
+    "can_pay_fees": True,
+}
+
+
+def skip(reason: str, *, required_in_ci: bool = False):
+    if required_in_ci and os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    print(f"SKIPPED two-server test: {reason}")
+    pytest.skip(reason)
+
+
+def database_url() -> str:
+    """The test database that pytest-django created, as a URL for the app servers."""
+    if connection.vendor != "postgresql":
+        skip("DATABASE_URL is not PostgreSQL; two app servers need a database server to share")
+    s = connection.settings_dict
+    return f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+
+
+def questions_on(page_html: str, step: str) -> list[str]:
+    """The answer keys a step page asks about, from its inputs' names."""
+    keys: list[str] = []
+    for name in re.findall(rf'name="{step}-(\w+)"', page_html):
+        key = name if name in FIELDS else re.sub(r"_[012]$", "", name)
+        if key in FIELDS and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def answer_step(visitor: Visitor, server: AppServer, path: str) -> str:
+    """Answer the step at `path` on `server`; returns where the wizard goes next."""
+    page = visitor.get(server, path)
+    assert page.status == 200, (path, page.status)
+    step = path.rstrip("/").split("/")[-1]
+    values = {
+        key: MEDICAL[key] if key in MEDICAL else REQUIRED_DEFAULTS[key]
+        for key in questions_on(page.text, step)
+    }
+    data = step_data(step, values) | {"csrfmiddlewaretoken": csrf_token(page)}
+    sent = visitor.post(server, path, data)
+    assert sent.status == 302, (path, sent.status, sent.text[:2000])
+    return sent.location
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_screening_started_on_one_server_finishes_on_the_other(serving_env, tmp_path):
+    env = serving_env(DATABASE_URL=database_url(), TRUST_PROXY_HEADERS="true")
+    with (
+        AppServer(env, log=tmp_path / "a.log") as first,
+        AppServer(env, log=tmp_path / "b.log") as second,
+    ):
+        visitor = Visitor()
+        start = visitor.get(first, "/screen/")
+        assert start.status == 302
+        path, servers, steps = start.location, [first, second], 0
+        while not path.startswith("/screen/check/"):
+            # Every step goes to the other server than the one before it.
+            path = answer_step(visitor, servers[steps % 2], path)
+            steps += 1
+            assert steps < 30, "the wizard did not reach check your answers"
+        assert steps >= 4
+        check = visitor.get(second, path)
+        assert check.status == 200
+        assert "Nigeria" in check.text  # answered on the other server
+        confirm = {
+            "screening_wizard-current_step": "check",
+            "confirm": "1",
+            "csrfmiddlewaretoken": csrf_token(check),
+        }
+        finished = visitor.post(first, "/screen/check/", confirm)
+        assert finished.status == 302 and finished.location == "/result/"
+        result = visitor.get(second, "/result/")
+        assert result.status == 200
+        assert "Your screening result" in result.text
+        assert "Humanitarian parole" in result.text
+        pdf = visitor.get(first, "/result/pdf/")
+        assert pdf.status == 200 and pdf.body.startswith(b"%PDF")
+
+
+def redis_or_skip() -> None:
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        skip("no Redis on 127.0.0.1:6379 (optional here; CI has one)", required_in_ci=True)
+
+
+def test_a_lockout_on_one_server_holds_on_the_other_through_redis(serving_env, tmp_path):
+    redis_or_skip()
+    import redis
+
+    store = redis.Redis.from_url(REDIS_TEST_URL)
+    store.flushdb()
+    env = serving_env(REDIS_URL=REDIS_TEST_URL, TRUST_PROXY_HEADERS="true")
+    try:
+        with (
+            AppServer(env, log=tmp_path / "a.log") as first,
+            AppServer(env, log=tmp_path / "b.log") as second,
+        ):
+            for attempt in range(5):
+                visitor = Visitor()
+                page = visitor.get(first, "/accounts/login/")
+                login = {
+                    "username": "nobody",
+                    "password": f"guess {attempt}",
+                    "csrfmiddlewaretoken": csrf_token(page),
+                }
+                visitor.post(first, "/accounts/login/", login)
+            assert any(b"axes" in key for key in store.keys("*"))
+            visitor = Visitor()
+            page = visitor.get(second, "/accounts/login/")
+            login = {"username": "nobody", "password": "x", "csrfmiddlewaretoken": csrf_token(page)}
+            locked = visitor.post(second, "/accounts/login/", login)
+            assert locked.status == 429
+            assert "Sign-in is locked for now" in locked.text
+    finally:
+        store.flushdb()
