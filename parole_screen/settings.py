@@ -280,6 +280,13 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 PASSWORD_RESET_ENABLED = bool(EMAIL_HOST)
 PASSWORD_RESET_RATE = env_str("PASSWORD_RESET_RATE", "5/h")
 
+# --- PDFs under load (prod) --------------------------------------------------------------------
+# How much lower the CPU priority of a worker's PDF-rendering thread is (0-19; 0 = the same as
+# the requests'): a PDF then waits for the processor rather than wizard steps (screening/pdf.py).
+PDF_RENDER_NICENESS = env_int("PDF_RENDER_NICENESS", 10)
+if PDF_RENDER_NICENESS > 19:
+    raise ImproperlyConfigured(f"PDF_RENDER_NICENESS must be at most 19, not {PDF_RENDER_NICENESS}")
+
 # --- Requests (prod) ---------------------------------------------------------------------------
 # No page takes a file: a POST with any file part is refused (400) before a view sees it.
 DATA_UPLOAD_MAX_NUMBER_FILES = 0

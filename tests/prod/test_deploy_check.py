@@ -48,6 +48,7 @@ def test_password_reset_is_on_only_with_an_email_server():
         ({"LOGIN_FAILURE_LIMIT": "many"}, "LOGIN_FAILURE_LIMIT must be a whole number"),
         ({"LOGIN_LOCKOUT_MINUTES": "0"}, "LOGIN_LOCKOUT_MINUTES must be at least 1"),
         ({"SECURE_HSTS_SECONDS": "a year"}, "SECURE_HSTS_SECONDS must be a whole number"),
+        ({"PDF_RENDER_NICENESS": "20"}, "PDF_RENDER_NICENESS must be at most 19"),
     ],
 )
 def test_bad_production_values_stop_start_up_with_the_variable_named(env, message):
