@@ -99,3 +99,13 @@ def test_behind_a_trusted_proxy_the_client_address_is_the_one_locked(ana):
     assert locked.status_code == 429
     other = sign_in(Client(), "ana", PASSWORD, HTTP_X_FORWARDED_FOR="203.0.113.51", **via_proxy)
     assert other.status_code == 302
+
+
+def test_an_administrator_can_lift_an_account_lock(ana, client):
+    from django.core.management import call_command
+
+    for number in range(5):
+        sign_in(client, "ana", "guess", address=f"198.51.100.{number}")
+    assert sign_in(Client(), "ana", PASSWORD, address="192.0.2.40").status_code == 429
+    call_command("axes_reset_username", "ana")
+    assert sign_in(Client(), "ana", PASSWORD, address="192.0.2.40").status_code == 302
