@@ -39,4 +39,6 @@ secure_scheme_headers = {}
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or "-"
 errorlog = os.environ.get("GUNICORN_ERROR_LOG") or "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL") or "info"
-access_log_format = '%(h)s [%(t)s] "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+# gunicorn 27's control socket (a file in the home folder) is not needed: signals do its job.
+control_socket_disable = True
