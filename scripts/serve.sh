@@ -12,10 +12,9 @@ BIN=${BIN:-.venv/bin}
 if ! problem=$("$BIN/python" -c 'import django; django.setup()' 2>&1); then
   echo "make serve runs with DJANGO_ENV=production and cannot start:" >&2
   echo "  $(printf '%s\n' "$problem" | tail -n 1 | sed 's/^[A-Za-z_.]*: //')" >&2
-  echo "To try it on this machine over plain HTTP, for example:" >&2
-  echo "  SECRET_KEY=\"\$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')\" \\" >&2
-  echo "  ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false make serve" >&2
-  echo "The README (Serving it for real) lists every variable." >&2
+  echo "It needs at least SECRET_KEY, ALLOWED_HOSTS, FIELD_ENCRYPTION_KEYS and BLIND_INDEX_KEY;" >&2
+  echo "the README (Serving it for real, Keys and rotation) shows how to make them and how to" >&2
+  echo "try it on this machine over plain HTTP (SECURE_SSL_REDIRECT=false)." >&2
   exit 2
 fi
 

@@ -47,6 +47,7 @@ def production_env(**extra: str) -> dict[str, str]:
     }
     return (
         keep
+        | KEYS
         | {
             "DJANGO_ENV": "production",
             "DJANGO_SETTINGS_MODULE": "parole_screen.settings",
