@@ -22,7 +22,6 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed
 	./scripts/ensure-system-deps.sh
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Production mode under gunicorn: needs SECRET_KEY and ALLOWED_HOSTS (see the README).
@@ -54,7 +53,6 @@ bench: $(VENV)/.installed-test
 
 migrate: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

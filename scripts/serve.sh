@@ -20,6 +20,7 @@ fi
 
 if [ "${SERVE_PREPARE:-true}" != "false" ]; then
   "$BIN/python" manage.py migrate --noinput
+  # a migration makes the cache table; this makes it again if REDIS_URL was set back then
   "$BIN/python" manage.py createcachetable
 fi
 "$BIN/python" manage.py collectstatic --noinput --verbosity 0

@@ -27,10 +27,13 @@ A_NUMBER = "A219456781"
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
+def fresh_rate_limits(django_db_setup, django_db_blocker):
+    # The default cache may be a table in the test database: clearing it needs that database.
+    with django_db_blocker.unblock():
+        cache.clear()
     yield
-    cache.clear()
+    with django_db_blocker.unblock():
+        cache.clear()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from .servers import HOST_NAME, ROOT, AppServer, Visitor, production_env
+from .servers import HOST_NAME, ROOT, AppServer, Visitor, csrf_token, production_env
 
 STYLESHEET = re.compile(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"')
 
@@ -95,6 +95,18 @@ def test_the_access_log_has_paths_but_no_query_strings(behind_proxy, access_log)
     assert '"GET /screen/situation/ HTTP/1.1"' in log
     assert "Maria" not in log
     assert "?" not in log
+
+
+def test_failed_sign_ins_are_counted_in_the_database_cache_that_migrate_made(behind_proxy):
+    for attempt in range(6):
+        visitor = Visitor()
+        page = visitor.get(behind_proxy, "/accounts/login/")
+        login = {"username": "nobody", "password": f"guess {attempt}"}
+        reply = visitor.post(
+            behind_proxy, "/accounts/login/", login | {"csrfmiddlewaretoken": csrf_token(page)}
+        )
+    assert reply.status == 429
+    assert "Sign-in is locked for now" in reply.text
 
 
 def test_make_serve_names_the_variables_it_needs(tmp_path):

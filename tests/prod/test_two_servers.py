@@ -15,28 +15,12 @@ import pytest
 from django.db import connection
 
 from screening.rules.answers import FIELDS
+from tests.wizard.conftest import MEDICAL_ANSWERS as MEDICAL
 from tests.wizard.conftest import REQUIRED_DEFAULTS, step_data
 
 from .servers import AppServer, Visitor, csrf_token
 
 REDIS_TEST_URL = "redis://127.0.0.1:6379/7"
-
-MEDICAL = {
-    "location": "outside_us",
-    "goal": "come_to_us",
-    "citizenship": "NG",
-    "beneficiary_is_minor": False,
-    "special_categories": [],
-    "reasons": ["medical_treatment"],
-    "medical_patient": "self",
-    "medical_available_at_home": False,
-    "medical_life_threatening": True,
-    "medical_provider_arranged": True,
-    "medical_costs_arranged": True,
-    "visa_option": "too_slow",
-    "financial_supporter": "relative_or_friend",
-    "can_pay_fees": True,
-}
 
 
 def skip(reason: str, *, required_in_ci: bool = False):
