@@ -7,6 +7,7 @@ from __future__ import annotations
 import runpy
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 
 from parole_screen.proxy import forwarded_client
@@ -79,7 +80,7 @@ def test_gunicorn_takes_workers_threads_and_timeouts_from_the_environment(monkey
 
 
 def test_gunicorn_refuses_a_bad_value_by_name(monkeypatch):
-    with pytest.raises(SystemExit, match="GUNICORN_WORKERS must be a whole number"):
+    with pytest.raises(ImproperlyConfigured, match="GUNICORN_WORKERS must be a whole number"):
         gunicorn_settings(monkeypatch, GUNICORN_WORKERS="lots")
-    with pytest.raises(SystemExit, match="GUNICORN_THREADS must be at least 1"):
+    with pytest.raises(ImproperlyConfigured, match="GUNICORN_THREADS must be at least 1"):
         gunicorn_settings(monkeypatch, GUNICORN_THREADS="0")
