@@ -17,9 +17,10 @@ INLINE = {
         r"<script\b(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE
     ),
     "<style> block (put the rules in static/css/)": re.compile(r"<style\b", re.IGNORECASE),
-    "style= attribute (use a class)": re.compile(r"\sstyle\s*=", re.IGNORECASE),
+    # Attributes are looked for inside HTML tags only, so {% blocktranslate online=... %} is fine.
+    "style= attribute (use a class)": re.compile(r"<[a-z][^>]*\sstyle\s*=", re.IGNORECASE),
     "on...= event handler (attach it in static/js/)": re.compile(
-        r"\son[a-z]+\s*=\s*[\"'{]", re.IGNORECASE
+        r"<[a-z][^>]*\son[a-z]+\s*=", re.IGNORECASE
     ),
     "javascript: URL": re.compile(r"javascript:", re.IGNORECASE),
 }
@@ -74,6 +75,8 @@ def test_scripts_add_no_inline_style_or_code(path):
         ('<button onclick="go()">', True),
         ('<a href="javascript:go()">', True),
         ("<p>Click on the button</p>", False),
+        ('<p>{% blocktranslate with online="x" %}{{ online }}{% endblocktranslate %}</p>', False),
+        ('<input type="text"\n  onchange="go()">', True),
     ],
 )
 def test_the_scan_catches_what_the_policy_would_block(html, caught):
