@@ -11,7 +11,7 @@ def create_cache_table(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("screening", "0005_intake_evidence_have_and_audit_actions"),
+        ("screening", "0006_memo_snapshot_reason"),
     ]
 
     operations = [
