@@ -68,7 +68,7 @@ def _post_data(step: str, values: dict) -> dict:
             data[name] = value or ["none_of_these"]
         elif key in ("needed_by", "court_date", "parole_expires_on"):
             year, month, day = value.split("-")
-            data |= {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
+            data |= {f"{name}_0": month, f"{name}_1": day, f"{name}_2": year}
         else:
             data[name] = value
     return data

@@ -2,7 +2,7 @@
 
 A step form knows its answer keys (`STEPS` in `screening.questions`). Given the answers so far it
 keeps only the questions that apply (`Field.applies`), so a form never shows a question the
-rules would ignore. Its fields speak in form values ("yes", "none_of_these", day/month/year);
+rules would ignore. Its fields speak in form values ("yes", "none_of_these", month/day/year);
 `StepForm.answers()` turns the cleaned values into stored answers: ids, booleans, ISO dates and
 numbers, with None for "not sure" or a blank optional answer (the key is then left out).
 
@@ -12,7 +12,6 @@ GOV.UK-style question needs (ids, hint, error, options, values), and the widgets
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -24,6 +23,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from screening.date_input import DateField, date_row
 from screening.questions import (
     COUNTRIES,
     NONE_OF_THESE,
@@ -37,49 +37,6 @@ from screening.rules.answers import _GOAL_LOCATION, FIELDS
 
 # ---------------------------------------------------------------------------------------------
 # Fields
-
-
-class DateWidget(forms.MultiWidget):
-    """Three inputs (day, month, year); only used to read them from POST."""
-
-    def __init__(self):
-        super().__init__([forms.TextInput(), forms.TextInput(), forms.TextInput()])
-
-    def decompress(self, value):
-        if isinstance(value, str) and value:
-            try:
-                day = dt.date.fromisoformat(value)
-            except ValueError:
-                return ["", "", ""]
-            return [str(day.day), str(day.month), str(day.year)]
-        return ["", "", ""]
-
-
-class DateField(forms.Field):
-    """A date from three inputs; cleans to 'YYYY-MM-DD' or None when left blank."""
-
-    widget = DateWidget
-    default_error_messages = {
-        "required": _("Enter a date."),
-        "incomplete": _("Enter a day, a month and a year."),
-        "invalid": _("Enter a real date, with the year in four digits, like 27 3 2027."),
-    }
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            return value or None
-        parts = [str(part or "").strip() for part in (value or ["", "", ""])]
-        if not any(parts):
-            return None
-        if not all(parts):
-            raise forms.ValidationError(self.error_messages["incomplete"], code="incomplete")
-        try:
-            day, month, year = (int(part) for part in parts)
-            if year < 1900 or year > 2200:
-                raise ValueError
-            return dt.date(year, month, day).isoformat()
-        except (ValueError, OverflowError):
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
 def _plain_number(value: Any) -> Any:
@@ -214,8 +171,9 @@ def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fi
         )
         field.screen_kind = "select"
     elif kind == "date":
-        field = DateField(label=label, required=not question.optional)
+        field = DateField(label=label, required=not question.optional, when=question.when)
         field.screen_kind = "date"
+        field.birth_date = question.birth_date
     elif kind in ("integer", "number"):
         cls = PlainIntegerField if kind == "integer" else PlainNumberField
         whole = kind == "integer"
@@ -381,19 +339,7 @@ class StepForm(forms.Form):
             elif kind == "select":
                 row["options_html"] = _country_options_html(value or "")
             elif kind == "date":
-                parts = value if isinstance(value, list | tuple) else DateWidget().decompress(value)
-                labels = (_("Day"), _("Month"), _("Year"))
-                row["anchor"] = f"{html_id}_0"
-                row["parts"] = [
-                    {
-                        "name": f"{bound.html_name}_{index}",
-                        "id": f"{html_id}_{index}",
-                        "label": labels[index],
-                        "value": parts[index] if index < len(parts) else "",
-                        "width": 4 if index == 2 else 2,
-                    }
-                    for index in range(3)
-                ]
+                date_row(row, bound, field, errors.as_data()[0] if errors else None)
             else:
                 row["value"] = "" if value is None else value
                 row["inputmode"] = field.inputmode

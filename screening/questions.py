@@ -41,6 +41,10 @@ class Question:
     none_label: Any = ""
     # dates and numbers: whether the person may leave it blank
     optional: bool = True
+    # dates: "future" refuses a date that has passed, "past" one still to come
+    when: str | None = None
+    # dates: a birth date (the boxes then offer the browser's bday-* autofill)
+    birth_date: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,7 +218,7 @@ QUESTIONS: dict[str, Question] = {
     "parole_expires_on": Question(
         _("When does your current parole end?"),
         _(
-            "The date is on your I-94 record. For example, 27 3 2027. "
+            "The date is on your I-94 record. For example: 3 27 2027. "
             "Leave it blank if you do not know."
         ),
     ),
@@ -327,7 +331,8 @@ QUESTIONS: dict[str, Question] = {
     ),
     "court_date": Question(
         _("When must you be in court?"),
-        _("For example, 27 3 2027. Leave it blank if you do not know the date yet."),
+        _("For example: 3 27 2027. Leave it blank if you do not know the date yet."),
+        when="future",
     ),
     "returned_to_await_hearing": Question(
         _("Were you sent back to Mexico or Canada to wait for an immigration hearing?"),
@@ -394,9 +399,10 @@ QUESTIONS: dict[str, Question] = {
     "needed_by": Question(
         _("By what date do you need to be in the U.S. (or stay until)?"),
         _(
-            "For example, 27 3 2027. An early date can make your case urgent. "
+            "For example: 3 27 2027. An early date can make your case urgent. "
             "Leave it blank if there is no fixed date."
         ),
+        when="future",
     ),
     "risk_factors": Question(
         _("Has any of this ever happened to you?"),
@@ -728,7 +734,7 @@ def answer_text(key: str, value: Any) -> str:
         return str(COUNTRY_NAMES.get(value, value))
     if kind == "date":
         try:
-            return formats.date_format(dt.date.fromisoformat(value), "j F Y")
+            return formats.date_format(dt.date.fromisoformat(value))
         except (TypeError, ValueError):
             return str(value)
     if kind in ("integer", "number"):

@@ -21,7 +21,7 @@ def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
         return {name: list(value) or ["none_of_these"]}
     if kind == "date":
         year, month, day = value.split("-")
-        return {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
+        return {f"{name}_0": month, f"{name}_1": day, f"{name}_2": year}
     return {name: str(value)}
 
 

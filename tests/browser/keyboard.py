@@ -93,6 +93,6 @@ def answer_page(page, answers: dict[str, Any]) -> None:
             year, month, day = (
                 value.split("-") if isinstance(value, str) and "-" in value else ("",) * 3
             )
-            part = {"_0": day, "_1": month, "_2": year}.get(key[-2:], str(value))
+            part = {"_0": month, "_1": day, "_2": year}.get(key[-2:], str(value))
             type_into(page, page.eval_on_selector(f'[name="{name}"]', "el => el.id"), part)
     press_button(page, "Continue")

@@ -29,8 +29,8 @@ def fill_by_form(page, answers):
             page.select_option(f'[name="{name}"]', value)
         elif key == "needed_by":
             year, month, day = value.split("-")
-            page.fill(f'[name="{name}_0"]', day)
-            page.fill(f'[name="{name}_1"]', month)
+            page.fill(f'[name="{name}_0"]', month)
+            page.fill(f'[name="{name}_1"]', day)
             page.fill(f'[name="{name}_2"]', year)
         else:
             page.check(f'[name="{name}"][value="{value}"]')

@@ -173,8 +173,8 @@ def test_save_draft_with_a_wrong_answer_shows_it_again_and_loses_nothing(
         intake_url(new_case, "timing"),
         {
             f"{prefix}-current_step": "timing",
-            "timing-needed_by_0": "30",
-            "timing-needed_by_1": "2",
+            "timing-needed_by_0": "2",
+            "timing-needed_by_1": "30",
             "timing-needed_by_2": "2027",
             "save_draft": "1",
         },

