@@ -86,6 +86,7 @@ class DateField(forms.Field):
 
     widget = DateWidget
     default_error_messages = {"required": _("Enter a date.")}
+    birth_date = False  # True: the boxes offer the browser's bday-* autofill
 
     def __init__(self, *args, when: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)

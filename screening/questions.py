@@ -130,6 +130,36 @@ STEPS: tuple[Step, ...] = (
     Step("documents", _("Documents you already have"), ("evidence_on_hand",)),
 )
 
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of the wizard named in the progress bar (the USWDS step indicator)."""
+
+    name: str
+    title: Any
+    first_step: str  # the section runs from this step to the next section's first step
+
+
+# Always the same four, whatever the answers: progress never grows or moves back under her.
+SECTIONS: tuple[Section, ...] = (
+    Section("you", _("About you"), "situation"),
+    Section("reason", _("Your reason"), "reasons"),
+    Section("circumstances", _("Money, history and dates"), "visa"),
+    Section("check", _("Check your answers"), "check"),
+)
+
+
+def _section_of_step() -> dict[str, str]:
+    starts = {section.first_step: section.name for section in SECTIONS}
+    current, out = SECTIONS[0].name, {}
+    for step in STEPS:
+        current = starts.get(step.name, current)
+        out[step.name] = current
+    return out
+
+
+SECTION_OF_STEP: dict[str, str] = _section_of_step()
+
 STEP_BY_NAME: dict[str, Step] = {step.name: step for step in STEPS}
 STEP_TITLES: dict[str, Any] = {step.name: step.title for step in STEPS}
 STEP_OF_KEY: dict[str, str] = {key: step.name for step in STEPS for key in step.keys}

@@ -63,7 +63,13 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 from screening import session
 from screening.forms import STEP_FORMS
 from screening.privacy.wizard_mixin import SaveForLaterMixin
-from screening.questions import QUESTIONS, STEP_BY_NAME, answer_text
+from screening.questions import (
+    QUESTIONS,
+    SECTION_OF_STEP,
+    SECTIONS,
+    STEP_BY_NAME,
+    answer_text,
+)
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
 
@@ -299,10 +305,22 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
 
     # -- rendering -----------------------------------------------------------------------------
 
-    def _progress(self, step: str | None) -> dict[str, int]:
-        steps = list(self.get_form_list())
-        number = steps.index(step) + 1 if step in steps else len(steps)
-        return {"number": number, "total": len(steps)}
+    def _progress(self, step: str | None) -> dict[str, Any]:
+        """The four named sections (never more, never fewer) and where this page sits."""
+        current = SECTION_OF_STEP.get(step or "", SECTIONS[-1].name)
+        index = next(i for i, section in enumerate(SECTIONS) if section.name == current)
+        return {
+            "number": index + 1,
+            "total": len(SECTIONS),
+            "title": SECTIONS[index].title,
+            "sections": [
+                {
+                    "title": section.title,
+                    "state": "complete" if i < index else "current" if i == index else "",
+                }
+                for i, section in enumerate(SECTIONS)
+            ],
+        }
 
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
@@ -365,6 +383,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 prefix=self.prefix, initial={"current_step": self.done_step_name}
             ),
             "action_url": self._url(self.done_step_name),
+            "progress": self._progress(None),
             "start_url": self.get_start_url(),
             "session_only": self._session_only(),
             "view": self,

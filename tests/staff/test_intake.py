@@ -186,3 +186,14 @@ def test_save_draft_with_a_wrong_answer_shows_it_again_and_loses_nothing(
     assert 'value="30"' in page and 'value="2027"' in page
     new_case.refresh_from_db()
     assert "needed_by" not in (new_case.answers or {})
+
+
+def test_the_intake_progress_names_the_same_four_sections(paralegal_client, new_case):
+    visited, _response = intake_walk(paralegal_client, new_case, MEDICAL)
+    seen = []
+    for step in [*visited, "check"]:
+        page = paralegal_client.get(intake_url(new_case, step))
+        seen.append((page.context["progress"]["number"], page.context["progress"]["total"]))
+    assert {total for _number, total in seen} == {4}
+    assert [number for number, _total in seen] == sorted(number for number, _total in seen)
+    assert "Part 4 of 4: Check your answers" in page.content.decode()
