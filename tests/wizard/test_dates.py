@@ -45,10 +45,8 @@ def test_a_needed_by_date_that_has_passed_is_refused_with_what_to_do(client):
     assert "This date has already passed." in html
     assert "If there is no date yet, leave all three boxes blank." in html
     # what she typed is kept, month first
-    assert (
-        f'name="timing-needed_by_0" type="text" inputmode="numeric" maxlength="2" value="{last_month.month}"'
-        in html
-    )
+    month_box = 'name="timing-needed_by_0" type="text" inputmode="numeric" maxlength="2"'
+    assert f'{month_box} value="{last_month.month}"' in html
 
 
 def test_today_and_later_dates_and_a_blank_are_accepted(client):
