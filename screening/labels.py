@@ -92,7 +92,7 @@ PAROLE_FEE_EXCEPTIONS = {
     "parent_of_minor_medical_emergency": _(
         "Parent or guardian of a child with a medical emergency"
     ),
-    "organ_donor": _("Organ or tissue donor"),
+    "organ_donor": _("Organ, bone marrow or other tissue donor"),
     "imminent_death_of_family_member": _("Visiting a close family member who is dying"),
     "funeral": _("Funeral of a close family member"),
     "adopted_child_medical": _("Adopted child with an urgent medical condition"),
@@ -229,6 +229,14 @@ EVIDENCE = {
     "return_plan": (
         _("Plan to leave the U.S."),
         _("How and when you will leave when parole ends, for example a return ticket."),
+    ),
+    "transplant_center_letter": (
+        _("Letter from the transplant center"),
+        _("From the U.S. transplant center: that you are the donor, the patient and the date."),
+    ),
+    "donor_match_results": (
+        _("Proof that you are a match"),
+        _("The test results that show you are a match for the patient."),
     ),
 }
 

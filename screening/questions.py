@@ -85,6 +85,11 @@ STEPS: tuple[Step, ...] = (
         ),
     ),
     Step(
+        "donation",
+        _("Your donation"),
+        ("donation_patient_relationship", "donation_center_confirmed", "donation_date"),
+    ),
+    Step(
         "family",
         _("Your family member"),
         ("relative_relationship", "relative_condition", "relative_status"),
@@ -204,6 +209,10 @@ EVIDENCE_LABELS = {
     "ownership_evidence": _("Proof of your share of the startup"),
     "investment_evidence": _("Proof of investments or government grants"),
     "return_plan": _("A plan for how and when you will leave the U.S."),
+    "transplant_center_letter": _(
+        "A letter from the U.S. transplant center about the donation and its date"
+    ),
+    "donor_match_results": _("Test results showing you are a match for the patient"),
 }
 
 QUESTIONS: dict[str, Question] = {
@@ -282,7 +291,7 @@ QUESTIONS: dict[str, Question] = {
         _("Select all that apply. Each reason adds a few questions."),
         {
             "medical_treatment": _("Medical treatment that I or my child need"),
-            "organ_donor": _("To donate an organ"),
+            "organ_donor": _("To donate an organ, bone marrow or other tissue"),
             "visit_ill_relative": _("To visit a family member who is very ill"),
             "funeral": _("To attend a funeral"),
             "family_reunification": _("To be with family"),
@@ -317,6 +326,37 @@ QUESTIONS: dict[str, Question] = {
     "adopted_child_in_custody": Question(
         _("Is the child being adopted and in the legal custody of the person filing?"),
     ),
+    "donation_patient_relationship": Question(
+        _("How is the patient who will receive your donation related to you?"),
+        choices={
+            "spouse": _("My husband or wife"),
+            "parent": _("My parent"),
+            "child": _("My child"),
+            "sibling": _("My brother or sister"),
+            "grandparent": _("My grandparent"),
+            "grandchild": _("My grandchild"),
+            "other_relative": _("Another relative"),
+            "not_related": _("We are not related"),
+        },
+    ),
+    "donation_center_confirmed": Question(
+        _(
+            "Has a U.S. transplant center confirmed that you are a match "
+            "and agreed to the donation?"
+        ),
+        _(
+            "For example, the hospital's transplant team has your test results "
+            "and has asked you to come."
+        ),
+    ),
+    "donation_date": Question(
+        _("When is the donation planned?"),
+        _(
+            "For example: 3 27 2027. "
+            "Leave it blank if the transplant center has not set a date yet."
+        ),
+        when="future",
+    ),
     "relative_relationship": Question(
         _("How is the family member related to you?"),
         choices={
@@ -325,6 +365,7 @@ QUESTIONS: dict[str, Question] = {
             "child": _("My child"),
             "sibling": _("My brother or sister"),
             "grandparent": _("My grandparent"),
+            "grandchild": _("My grandchild"),
             "other": _("Another relative"),
         },
     ),

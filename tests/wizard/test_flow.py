@@ -34,7 +34,7 @@ def test_start_resumes_at_the_first_unanswered_step(client):
     ("reason", "next_step"),
     [
         ("medical_treatment", "medical"),
-        ("organ_donor", "visa"),
+        ("organ_donor", "donation"),
         ("visit_ill_relative", "family"),
         ("funeral", "family"),
         ("family_reunification", "family"),
@@ -70,7 +70,7 @@ def test_every_step_is_reachable(client, medical_answers):
     seen = set()
     paths = [
         medical_answers | {"beneficiary_is_minor": True, "medical_patient": "minor_child"},
-        medical_answers | {"reasons": ["funeral", "protection", "court_proceeding"]},
+        medical_answers | {"reasons": ["funeral", "protection", "court_proceeding", "organ_donor"]},
         medical_answers | {"reasons": ["entrepreneur", "military_family"], "citizenship": "CU"},
         {
             "location": "inside_us",
@@ -170,3 +170,17 @@ def test_start_again_clears_the_answers_and_the_result(client, medical_answers):
     assert "screening_result" not in client.session
     page = client.get("/screen/situation/")
     assert checked(page, "location") == []
+
+
+def test_a_donor_is_asked_what_the_donation_needs(client):
+    answer(client, "situation", **OUTSIDE)
+    answer(client, "about_you", **ABOUT)
+    reasons_page = client.get("/screen/reasons/").content.decode()
+    assert "To donate an organ, bone marrow or other tissue" in reasons_page
+    answer(client, "reasons", reasons=["organ_donor"])
+    page = client.get("/screen/donation/")
+    keys = [row["key"] for row in page.context["rows"]]
+    assert keys == ["donation_patient_relationship", "donation_center_confirmed", "donation_date"]
+    html = page.content.decode()
+    assert "My grandchild" in html
+    assert "transplant center" in html
