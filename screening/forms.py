@@ -24,6 +24,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from screening.date_input import DateField, date_row
+from screening.notes import NOTE_STEP, OTHER_REASON, OtherReasonField, check_other_reason
 from screening.questions import (
     COUNTRIES,
     NONE_OF_THESE,
@@ -251,6 +252,8 @@ class StepForm(forms.Form):
             for key in self.step.keys
             if answers is None or FIELDS[key].applies(answers)
         }
+        if self.step.name == NOTE_STEP and "reasons" in self.fields:
+            self.fields[OTHER_REASON] = OtherReasonField()  # kept beside the answers
         # initial arrives as stored answers; show them as form values (dropping stale ones)
         self.initial = {
             key: self._initial_value(key, value)
@@ -259,6 +262,8 @@ class StepForm(forms.Form):
         }
 
     def _initial_value(self, key: str, value: Any) -> Any:
+        if key not in FIELDS:
+            return value  # a note: shown as typed
         shown = to_form_value(key, value)
         field = self.fields[key]
         if isinstance(field, ListField):
@@ -270,7 +275,7 @@ class StepForm(forms.Form):
     @property
     def keys(self) -> list[str]:
         """The answer keys this form asks (those that apply)."""
-        return list(self.fields)
+        return [key for key in self.fields if key in FIELDS]
 
     def clean(self):
         cleaned = super().clean()
@@ -280,11 +285,18 @@ class StepForm(forms.Form):
                 "goal",
                 _("This does not fit where you said you are. Check both answers."),
             )
+        if OTHER_REASON in self.fields and (problem := check_other_reason(cleaned)):
+            self.add_error(OTHER_REASON, problem)
         return cleaned
 
     def answers(self) -> dict[str, Any]:
         """The cleaned answers of this step, keyed by answer key (None: left out)."""
-        return {key: to_answer(key, self.cleaned_data.get(key)) for key in self.fields}
+        return {key: to_answer(key, self.cleaned_data.get(key)) for key in self.keys}
+
+    def notes(self) -> dict[str, str]:
+        """Words typed beside the answers (never read by the rules): {note key: text}."""
+        text = self.cleaned_data.get(OTHER_REASON) if OTHER_REASON in self.fields else ""
+        return {OTHER_REASON: text} if text else {}
 
     def not_sure(self) -> list[str]:
         """The questions answered "I'm not sure" (their answer is None: unknown to the rules)."""

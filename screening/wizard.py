@@ -62,6 +62,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from screening import session
 from screening.forms import STEP_FORMS
+from screening.notes import NOTE_QUESTION, NOTE_STEP
 from screening.privacy.wizard_mixin import SaveForLaterMixin
 from screening.questions import (
     QUESTIONS,
@@ -72,6 +73,7 @@ from screening.questions import (
 )
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
+from screening.screening_pages import no_screening
 
 RETURN_TO_CHECK = "check"
 
@@ -137,6 +139,18 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
     def get_exit_url(self) -> str:
         return reverse(self.exit_url_name)
 
+    def get_start_again_url(self) -> str | None:
+        """The page asking "clear my answers?" (None: the check page posts start-again itself)."""
+        return reverse("screen_start_again")
+
+    def get_cleared_url(self) -> str:
+        """Where "start again" lands once the answers are cleared."""
+        return reverse("screen_cleared")
+
+    def nothing_to_check(self) -> HttpResponse:
+        """Check your answers with no screening in progress: say so and offer to start."""
+        return no_screening(self.request)
+
     def reset_wizard(self) -> None:
         self.storage.reset()
         self.invalidate_answers()
@@ -161,6 +175,8 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         }
         stored = self._stored()
         stored[step] = {"keys": form.keys, "values": values}
+        if notes := form.notes():
+            stored[step]["notes"] = notes
         self.invalidate_answers()
         answers = self.partial_answers()
         given = self.given_answers()
@@ -176,8 +192,9 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         self.storage.extra_data = self.storage.extra_data  # mark the session changed
         self.invalidate_answers()
 
-    def preload(self, answers: dict, steps: list[str]) -> None:
-        """Store `answers` as if `steps` had been answered (used to resume a saved case)."""
+    def preload(self, answers: dict, steps: list[str], notes: dict | None = None) -> None:
+        """Store `answers` (and `notes`, on their step) as if `steps` had been answered (used
+        to resume a saved case)."""
         stored = self._stored()
         for step in steps:
             keys = [key for key in STEP_BY_NAME[step].keys if FIELDS[key].applies(answers)]
@@ -185,6 +202,8 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 "keys": keys,
                 "values": {key: answers[key] for key in keys if key in answers},
             }
+            if step == NOTE_STEP and notes:
+                stored[step]["notes"] = dict(notes)
         self.storage.extra_data = self.storage.extra_data  # mark the session changed
         self.invalidate_answers()
 
@@ -204,11 +223,22 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
 
     # -- formtools plumbing --------------------------------------------------------------------
 
+    def partial_notes(self) -> dict[str, str]:
+        """Words typed beside the answers ("Another reason"): kept, shown, never assessed."""
+        notes: dict[str, str] = {}
+        for record in self._stored().values():
+            notes.update(record.get("notes") or {})
+        return notes
+
+    def initial_notes(self) -> dict[str, str]:
+        """Notes used to prefill a step not yet answered in this wizard (default none)."""
+        return {}
+
     def get_form_initial(self, step):
         record = self._stored().get(step)
         if record is not None:
-            return dict(record["values"])
-        return dict(self.initial_answers())
+            return dict(record["values"]) | dict(record.get("notes") or {})
+        return dict(self.initial_answers()) | self.initial_notes()
 
     def get_form_kwargs(self, step=None):
         answers = self.partial_answers()
@@ -252,6 +282,8 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         if step is None:
             return redirect(self._url(missing or self.done_step_name))
         if step == self.done_step_name:
+            if missing and not self._stored():
+                return self.nothing_to_check()
             if missing:
                 return redirect(self._url(missing))
             return self.render_check()
@@ -269,6 +301,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         if step is None:  # the start page: only "start again" is posted there
             if "start_again" in request.POST:
                 self.reset_wizard()
+                return redirect(self.get_cleared_url())
             return redirect(self._url(self.first_incomplete_step() or self.done_step_name))
         management_form = ManagementForm(request.POST, prefix=self.prefix)
         if not management_form.is_valid():
@@ -369,6 +402,15 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                         "change_url": f"{self._url(step, keep_return=True)}#{anchor}",
                     }
                 )
+            for note_key, text in (record.get("notes") or {}).items():
+                rows.append(
+                    {
+                        "key": note_key,
+                        "question": NOTE_QUESTION,
+                        "answer": text,
+                        "change_url": f"{self._url(step, keep_return=True)}#id_{step}-{note_key}",
+                    }
+                )
             if rows:
                 groups.append({"step": STEP_BY_NAME[step], "rows": rows})
         return groups
@@ -385,6 +427,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             "action_url": self._url(self.done_step_name),
             "progress": self._progress(None),
             "start_url": self.get_start_url(),
+            "start_again_url": self.get_start_again_url(),
             "session_only": self._session_only(),
             "view": self,
             **self.save_for_later_context(),

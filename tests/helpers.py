@@ -12,7 +12,7 @@ from screening.rules.answers import FIELDS
 def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
     """One stored-style answer as the POST entries its wizard question sends."""
     name = f"{step}-{key}"
-    kind = FIELDS[key].kind
+    kind = FIELDS[key].kind if key in FIELDS else "text"  # a note beside the answers
     if value is None:
         return {name: "unsure"} if kind == "bool" else {}
     if kind == "bool":

@@ -77,6 +77,15 @@ def _wizard_class():
         def get_exit_url(self) -> str:
             return reverse("staff:case_detail", kwargs={"reference": self.case.reference})
 
+        def get_start_again_url(self):
+            return None  # the check page posts "start again" itself: it reloads the case
+
+        def get_cleared_url(self) -> str:
+            return self.get_start_url()
+
+        def nothing_to_check(self):
+            return redirect(self.get_start_url())
+
         # -- answers ------------------------------------------------------------------------
 
         def case_answers(self) -> dict:

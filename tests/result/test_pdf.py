@@ -31,10 +31,12 @@ def scenario_01_pdf(client, screened):
     return response, assessment
 
 
-def test_pdf_without_a_finished_screening_redirects_to_the_start(client, db):
+def test_pdf_without_a_screening_says_so_and_offers_to_start(client, db):
     response = client.get("/result/pdf/")
-    assert response.status_code == 302
-    assert response["Location"] == "/screen/"
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is no screening in progress" in html
+    assert 'href="/screen/"' in html and "Start a screening" in html
 
 
 def test_pdf_is_a_pdf_download_named_with_the_date(scenario_01_pdf):

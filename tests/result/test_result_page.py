@@ -32,10 +32,12 @@ def page_text(response) -> str:
     return " ".join("".join(parser.parts).split())
 
 
-def test_result_without_a_finished_screening_redirects_to_the_start(client, db):
+def test_result_without_a_screening_says_so_and_offers_to_start(client, db):
     response = client.get("/result/")
-    assert response.status_code == 302
-    assert response["Location"] == "/screen/"
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is no screening in progress" in html
+    assert 'href="/screen/"' in html and "Start a screening" in html
 
 
 @pytest.mark.parametrize("s", VALID_SCENARIOS, ids=IDS)

@@ -73,6 +73,8 @@ def walk(
         values = {}
         for row in page.context["rows"]:
             key = row["key"]
+            if key not in FIELDS and key not in answers:
+                continue  # a note beside the answers ("Another reason"): left blank
             if answers.get(key) is not None:
                 values[key] = answers[key]
             else:

@@ -166,7 +166,7 @@ def test_start_again_clears_the_answers_and_the_result(client, medical_answers):
     client.post("/screen/check/", {"screening_wizard-current_step": "check", "confirm": "1"})
     assert "screening_result" in client.session
     response = client.post("/screen/", {"start_again": "1"})
-    assert response["Location"] == "/screen/situation/"
+    assert response["Location"] == "/screen/cleared/"
     assert "screening_result" not in client.session
     page = client.get("/screen/situation/")
     assert checked(page, "location") == []
