@@ -197,3 +197,30 @@ def test_the_intake_progress_names_the_same_four_sections(paralegal_client, new_
     assert {total for _number, total in seen} == {4}
     assert [number for number, _total in seen] == sorted(number for number, _total in seen)
     assert "Part 4 of 4: Check your answers" in page.content.decode()
+
+
+def test_another_reason_in_the_clients_words_reaches_the_case_but_not_the_rules(
+    paralegal_client, new_case
+):
+    answers = MEDICAL | {"reasons": ["medical_treatment", "other"]}
+    words = "Her son's wedding in Houston"
+    intake_walk(paralegal_client, new_case, answers | {"other_reason_text": words})
+    check = paralegal_client.get(intake_url(new_case, "check")).content.decode()
+    assert words.replace("'", "&#x27;") in check
+    paralegal_client.post(
+        intake_url(new_case, "check"),
+        {f"staff_intake_{new_case.reference}-current_step": "check", "confirm": "1"},
+    )
+    new_case.refresh_from_db()
+    assert new_case.status == Status.SCREENED
+    assert new_case.other_reason_text == words
+    assert "other_reason_text" not in new_case.answers
+    assert words not in str(new_case.assessment)
+    page = paralegal_client.get(reverse("staff:case_detail", args=[new_case.reference]))
+    html = page.content.decode()
+    assert "Another reason, in the client's words" in html
+    assert words.replace("'", "&#x27;") in html
+    # editing the answers later offers her words again
+    paralegal_client.get(intake_url(new_case))
+    reasons = paralegal_client.get(intake_url(new_case, "reasons")).content.decode()
+    assert words.replace("'", "&#x27;") in reasons
