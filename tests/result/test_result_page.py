@@ -114,7 +114,7 @@ def test_reasons_show_the_answers_they_rest_on_and_their_citation(client, screen
     text = page_text(client.get("/result/"))
     reason = assessment.pathways[0].reasons[0]
     assert reason.text in text
-    assert f"Based on: {reason.source}" in text
+    assert f"Where this comes from {reason.source}" in text  # folded under its statement
     # the question as the wizard asks it, and the person's answer in words
     assert "Is the condition life-threatening?: Yes" in text
 
