@@ -9,9 +9,11 @@ How it keeps its promises
   is shown only when one of its questions applies (`condition_dict`, `Field.applies`), and a step
   form keeps only the questions that apply given the answers so far.
 - Answers are stored as ids, per step, in the wizard's session storage (`extra_data`):
-  `{"answers": {step: {"keys": [keys shown], "values": {key: value}}}}`. After every accepted
-  step the answers are pruned (`screening.rules.prune`): an answer that no longer applies is
-  deleted, not kept aside, and its question is asked again if it ever applies again.
+  `{"answers": {step: {"keys": [keys shown], "values": {key: value}, "notes": {...}}}}`. After
+  every accepted step the answers are pruned (`screening.rules.prune`): an answer that no
+  longer applies leaves the answers (and check your answers) for `extra_data["aside"]`, and
+  if its question applies again it is asked again with that earlier answer filled in. Documents
+  held that no longer count (their reason was unticked) go aside the same way.
 - A bad answer re-renders the step with the error summary and every typed value kept; the other
   steps are untouched. A GET of a step after the first unanswered one redirects to that step.
   A missing, forged or mismatched management form is a 400 (SuspiciousOperation).
@@ -166,6 +168,10 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         for name in ("_resolved_form_list", "_cache_signature"):
             self.__dict__.pop(name, None)
 
+    def _aside(self) -> dict[str, Any]:
+        """Answers that stopped applying, kept only to offer them back if they apply again."""
+        return self.storage.extra_data.setdefault("aside", {})
+
     def store_step(self, step: str, form) -> None:
         not_sure = form.not_sure()
         values = {
@@ -174,23 +180,53 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             if value is not None or key in not_sure
         }
         stored = self._stored()
+        aside = self._aside()
         stored[step] = {"keys": form.keys, "values": values}
         if notes := form.notes():
             stored[step]["notes"] = notes
+        for key in form.keys:
+            aside.pop(key, None)
         self.invalidate_answers()
         answers = self.partial_answers()
         given = self.given_answers()
         for name in list(stored):
+            record = stored[name]
             if name not in STEP_FORMS or not step_applies(name, answers):
+                aside.update(record["values"])
                 del stored[name]
                 continue
-            record = stored[name]
             record["keys"] = [key for key in record["keys"] if FIELDS[key].applies(answers)]
+            aside.update({k: v for k, v in record["values"].items() if k not in answers})
             record["values"] = {
                 key: value for key, value in record["values"].items() if key in given
             }
+        self.invalidate_answers()
+        self._prune_evidence(stored, aside)
         self.storage.extra_data = self.storage.extra_data  # mark the session changed
         self.invalidate_answers()
+
+    def _prune_evidence(self, stored: dict, aside: dict) -> None:
+        """Documents held that no longer count (their reason was unticked) leave the answers;
+        they come back if they count again. If none of hers is left, the question is asked again."""
+        record = stored.get("documents")
+        held = record["values"].get("evidence_on_hand") if record else None
+        if held is None:
+            return
+        relevant = self._evidence_ids(self.partial_answers())
+        if relevant is None:
+            return
+        earlier = aside.pop("evidence_on_hand", [])
+        kept = [i for i in held if i in relevant]
+        kept += [i for i in earlier if i in relevant and i not in kept]
+        stale = [i for i in dict.fromkeys([*held, *earlier]) if i not in relevant]
+        if stale:
+            aside["evidence_on_hand"] = stale
+        if kept == held:
+            return
+        if held and not kept:
+            del stored["documents"]
+        else:
+            record["values"]["evidence_on_hand"] = kept
 
     def preload(self, answers: dict, steps: list[str], notes: dict | None = None) -> None:
         """Store `answers` (and `notes`, on their step) as if `steps` had been answered (used
@@ -238,7 +274,8 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         record = self._stored().get(step)
         if record is not None:
             return dict(record["values"]) | dict(record.get("notes") or {})
-        return dict(self.initial_answers()) | self.initial_notes()
+        earlier = {k: v for k, v in self._aside().items() if k in STEP_BY_NAME[step].keys}
+        return dict(self.initial_answers()) | earlier | self.initial_notes()
 
     def get_form_kwargs(self, step=None):
         answers = self.partial_answers()
@@ -247,14 +284,16 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             kwargs["evidence_ids"] = self._relevant_evidence(answers)
         return kwargs
 
-    def _relevant_evidence(self, answers: dict) -> list[str] | None:
+    def _evidence_ids(self, answers: dict) -> list[str] | None:
+        """The documents the result would list for these answers (None: cannot tell)."""
         try:
             assessment = assess(Answers.from_dict(answers), dt.date.today())
         except AnswersError:
             return None
-        ids = [item.id for item in assessment.evidence]
-        ids += [item for item in answers.get("evidence_on_hand", ()) if item not in ids]
-        return ids or None
+        return [item.id for item in assessment.evidence]
+
+    def _relevant_evidence(self, answers: dict) -> list[str] | None:
+        return self._evidence_ids(answers) or None
 
     def _session_only(self) -> bool:
         if self.session_only_note is not None:
