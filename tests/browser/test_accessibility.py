@@ -1,5 +1,7 @@
 """axe-core (the copy bundled with axe-playwright-python, never a CDN) finds no violations."""
 
+import datetime as dt
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -55,7 +57,7 @@ ANSWERS = {
         "victim_of": [],
         "worked_for_us_government": "no",
     },
-    "timing": {"needed_by": "2026-12-20"},
+    "timing": {"needed_by": (dt.date.today() + dt.timedelta(days=19)).isoformat()},
     "documents": {"evidence_on_hand": ["identity_document"]},
 }
 
