@@ -201,7 +201,8 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 key: value for key, value in record["values"].items() if key in given
             }
         self.invalidate_answers()
-        self._prune_evidence(stored, aside)
+        if step != "documents":  # that page offers only the documents that count
+            self._prune_evidence(stored, aside)
         self.storage.extra_data = self.storage.extra_data  # mark the session changed
         self.invalidate_answers()
 
