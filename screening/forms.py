@@ -23,10 +23,10 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from screening.countries import COUNTRIES
 from screening.date_input import DateField, date_row
 from screening.notes import NOTE_STEP, OTHER_REASON, OtherReasonField, check_other_reason
 from screening.questions import (
-    COUNTRIES,
     NONE_OF_THESE,
     PREFER_NOT_TO_SAY,
     QUESTIONS,

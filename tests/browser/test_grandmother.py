@@ -8,6 +8,8 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from tests.wizard.conftest import MEDICAL_ANSWERS
+
 from .keyboard import answer_page, press_button, retype, step_name, tab_to
 from .test_accessibility import assert_no_violations
 
@@ -23,26 +25,15 @@ def words(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
-HER = {
-    "location": "outside_us",
-    "goal": "come_to_us",
+# her answers where they are the usual ones (support, history, documents), and her own
+HER = MEDICAL_ANSWERS | {
     "citizenship": "Honduras",
     "citizenship_code": "HN",
-    "beneficiary_is_minor": False,
-    "special_categories": [],
     "reasons": ["organ_donor"],
     "donation_patient_relationship": "grandchild",
     "donation_center_confirmed": True,
     "donation_date": LAST_MONTH.isoformat(),  # her slip: last month, put right below
-    "visa_option": "too_slow",
-    "financial_supporter": "relative_or_friend",
-    "can_pay_fees": True,
-    "risk_factors": [],
-    "pending_applications": [],
-    "victim_of": [],
-    "worked_for_us_government": False,
     "needed_by": (DONATION - dt.timedelta(days=7)).isoformat(),
-    "evidence_on_hand": ["identity_document"],
 }
 
 

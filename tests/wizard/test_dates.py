@@ -7,28 +7,16 @@ import pytest
 from screening.questions import QUESTIONS
 from screening.rules.answers import FIELDS
 
-from .conftest import MANAGEMENT, answer
+from .conftest import MANAGEMENT, answer, walk
 
 pytestmark = pytest.mark.django_db
 
 OUTSIDE = {"location": "outside_us", "goal": "come_to_us"}
 
 
-def _to_timing(client):
-    answer(client, "situation", **OUTSIDE)
-    answer(client, "about_you", citizenship="", beneficiary_is_minor=False, special_categories=[])
-    answer(client, "reasons", reasons=["court_proceeding"])
-    answer(client, "court", agency_request=False, returned_to_await_hearing=False)
-    answer(client, "visa", visa_option="none")
-    answer(client, "support", financial_supporter="self", can_pay_fees=True)
-    answer(
-        client,
-        "history",
-        risk_factors=[],
-        pending_applications=[],
-        victim_of=[],
-        worked_for_us_government=False,
-    )
+def _to_timing(client, medical_answers):
+    """A whole screening, then back to the timing question from check your answers."""
+    walk(client, medical_answers)
 
 
 def _date_post(step, key, day):
@@ -36,8 +24,8 @@ def _date_post(step, key, day):
     return {MANAGEMENT: step, f"{name}_0": day.month, f"{name}_1": day.day, f"{name}_2": day.year}
 
 
-def test_a_needed_by_date_that_has_passed_is_refused_with_what_to_do(client):
-    _to_timing(client)
+def test_a_needed_by_date_that_has_passed_is_refused_with_what_to_do(client, medical_answers):
+    _to_timing(client, medical_answers)
     last_month = dt.date.today() - dt.timedelta(days=30)
     page = client.post("/screen/timing/", _date_post("timing", "needed_by", last_month))
     assert page.status_code == 200
@@ -49,8 +37,8 @@ def test_a_needed_by_date_that_has_passed_is_refused_with_what_to_do(client):
     assert f'{month_box} value="{last_month.month}"' in html
 
 
-def test_today_and_later_dates_and_a_blank_are_accepted(client):
-    _to_timing(client)
+def test_today_and_later_dates_and_a_blank_are_accepted(client, medical_answers):
+    _to_timing(client, medical_answers)
     for day in (dt.date.today(), dt.date.today() + dt.timedelta(days=400)):
         response = client.post("/screen/timing/", _date_post("timing", "needed_by", day))
         assert response.status_code == 302, day

@@ -3,9 +3,9 @@
 import pytest
 from django.utils import translation
 
+from screening.countries import COUNTRY_NAMES
 from screening.forms import STEP_FORMS
 from screening.questions import (
-    COUNTRY_NAMES,
     QUESTIONS,
     STEP_OF_KEY,
     STEPS,
