@@ -66,13 +66,8 @@ from screening import session
 from screening.forms import STEP_FORMS
 from screening.notes import NOTE_QUESTION, NOTE_STEP
 from screening.privacy.wizard_mixin import SaveForLaterMixin
-from screening.questions import (
-    QUESTIONS,
-    SECTION_OF_STEP,
-    SECTIONS,
-    STEP_BY_NAME,
-    answer_text,
-)
+from screening.progress import progress, set_aside_evidence
+from screening.questions import QUESTIONS, STEP_BY_NAME, answer_text
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
 from screening.screening_pages import no_screening
@@ -207,27 +202,12 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         self.invalidate_answers()
 
     def _prune_evidence(self, stored: dict, aside: dict) -> None:
-        """Documents held that no longer count (their reason was unticked) leave the answers;
-        they come back if they count again. If none of hers is left, the question is asked again."""
         record = stored.get("documents")
-        held = record["values"].get("evidence_on_hand") if record else None
-        if held is None:
+        if record is None or "evidence_on_hand" not in record["values"]:
             return
         relevant = self._evidence_ids(self.partial_answers())
-        if relevant is None:
-            return
-        earlier = aside.pop("evidence_on_hand", [])
-        kept = [i for i in held if i in relevant]
-        kept += [i for i in earlier if i in relevant and i not in kept]
-        stale = [i for i in dict.fromkeys([*held, *earlier]) if i not in relevant]
-        if stale:
-            aside["evidence_on_hand"] = stale
-        if kept == held:
-            return
-        if held and not kept:
-            del stored["documents"]
-        else:
-            record["values"]["evidence_on_hand"] = kept
+        if relevant is not None and not set_aside_evidence(record["values"], aside, relevant):
+            del stored["documents"]  # none of hers counts now: ask again
 
     def preload(self, answers: dict, steps: list[str], notes: dict | None = None) -> None:
         """Store `answers` (and `notes`, on their step) as if `steps` had been answered (used
@@ -378,23 +358,6 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
 
     # -- rendering -----------------------------------------------------------------------------
 
-    def _progress(self, step: str | None) -> dict[str, Any]:
-        """The four named sections (never more, never fewer) and where this page sits."""
-        current = SECTION_OF_STEP.get(step or "", SECTIONS[-1].name)
-        index = next(i for i, section in enumerate(SECTIONS) if section.name == current)
-        return {
-            "number": index + 1,
-            "total": len(SECTIONS),
-            "title": SECTIONS[index].title,
-            "sections": [
-                {
-                    "title": section.title,
-                    "state": "complete" if i < index else "current" if i == index else "",
-                }
-                for i, section in enumerate(SECTIONS)
-            ],
-        }
-
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         step = self.steps.current
@@ -411,7 +374,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 "step": STEP_BY_NAME[step],
                 "rows": form.rows(),
                 "errors": form.error_list(),
-                "progress": self._progress(step),
+                "progress": progress(step),
                 "back_url": back_url,
                 "action_url": self._url(step, keep_return=return_to_check),
                 "return_to_check": return_to_check,
@@ -465,7 +428,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 prefix=self.prefix, initial={"current_step": self.done_step_name}
             ),
             "action_url": self._url(self.done_step_name),
-            "progress": self._progress(None),
+            "progress": progress(None),
             "start_url": self.get_start_url(),
             "start_again_url": self.get_start_again_url(),
             "session_only": self._session_only(),
