@@ -44,6 +44,11 @@ Hooks for a subclass (the staff workspace runs the same wizard for a client):
   `{% block extra_actions %}` (beside the Continue button); the check page has
   `{% block extra_actions %}` too.
 - `reset_wizard(self)`: clears the stored answers and the saved result.
+- `get_start_again_url(self)` (the "clear my answers?" page; None: the check page posts start
+  again itself), `get_cleared_url(self)` (where start again lands) and `nothing_to_check(self)`
+  (check your answers with nothing stored: the applicant's page says so and offers to start).
+- `partial_notes(self) -> dict` / `initial_notes(self) -> dict`: words typed beside the
+  answers (`screening.notes`, "Another reason"), kept and shown, never passed to the rules.
 - `store_step(self, step, form)`: keeps a valid step form's answers (and prunes the rest), as a
   normal Continue does; `preload(self, answers, steps)`: stores answers as if those steps had
   been answered (resuming a saved case); `invalidate_answers(self)` after changing storage.
