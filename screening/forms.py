@@ -104,6 +104,11 @@ def step_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fie
 
 
 @functools.cache
+def _other_reason_field() -> OtherReasonField:
+    return OtherReasonField()
+
+
+@functools.cache
 def _shared_field(key: str) -> forms.Field:
     return build_field(key)
 
@@ -253,7 +258,7 @@ class StepForm(forms.Form):
             if answers is None or FIELDS[key].applies(answers)
         }
         if self.step.name == NOTE_STEP and "reasons" in self.fields:
-            self.fields[OTHER_REASON] = OtherReasonField()  # kept beside the answers
+            self.fields[OTHER_REASON] = _other_reason_field()  # kept beside the answers
         # initial arrives as stored answers; show them as form values (dropping stale ones)
         self.initial = {
             key: self._initial_value(key, value)
