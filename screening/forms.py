@@ -307,7 +307,7 @@ class StepForm(forms.Form):
         """The questions answered "I'm not sure" (their answer is None: unknown to the rules)."""
         return [
             key
-            for key, field in self.fields.items()
+            for key in self.keys
             if FIELDS[key].kind == "bool" and self.cleaned_data.get(key) == "unsure"
         ]
 

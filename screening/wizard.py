@@ -196,7 +196,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 del stored[name]
                 continue
             record["keys"] = [key for key in record["keys"] if FIELDS[key].applies(answers)]
-            aside.update({k: v for k, v in record["values"].items() if k not in answers})
+            aside.update({k: v for k, v in record["values"].items() if k not in given})
             record["values"] = {
                 key: value for key, value in record["values"].items() if key in given
             }

@@ -38,7 +38,13 @@ HER = MEDICAL_ANSWERS | {
 
 
 def fits(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth") <= WIDTH
+    """Nothing wider than the phone, not even a hidden label's text."""
+    return page.evaluate(
+        """(width) => document.documentElement.scrollWidth <= width &&
+        [...document.querySelectorAll('body *')].every(
+            (el) => el.getBoundingClientRect().right <= width + 1)""",
+        WIDTH,
+    )
 
 
 def test_the_grandmother_reaches_her_result_and_pdf_by_keyboard_on_a_phone(page, live_server):
