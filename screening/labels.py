@@ -323,7 +323,7 @@ def rules_verified_on(assessment: Assessment) -> dt.date | None:
         return None
 
 
-# Reasons the rules mark as met that are caveats, not points in the person's favour.
+# Reasons the rules mark as met that are caveats, not points in the person's favor.
 CAVEAT_REASONS = frozenset({"discretion", "agency_files"})
 
 

@@ -30,7 +30,7 @@ def _donor_ground(ctx: Context) -> Reason:
             "organ_donor_unconfirmed",
             _(
                 "No U.S. transplant center has confirmed the donation yet. The request is "
-                "much stronger with the center's letter saying you are the donor it needs."
+                "much stronger with the center's letter naming the donor it needs."
             ),
             ["reasons", "donation_center_confirmed"],
             K.USCIS_HP_PAGE,
