@@ -13,6 +13,7 @@ page far more than on the bare one).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import statistics
@@ -55,7 +56,7 @@ PATH: list[tuple[str, dict]] = [
             "worked_for_us_government": "no",
         },
     ),
-    ("timing", {"needed_by": "2026-12-10"}),
+    ("timing", {"needed_by": (dt.date.today() + dt.timedelta(days=9)).isoformat()}),
     ("documents", {"evidence_on_hand": ["identity_document"]}),
 ]
 
@@ -68,7 +69,7 @@ def _post_data(step: str, values: dict) -> dict:
             data[name] = value or ["none_of_these"]
         elif key in ("needed_by", "court_date", "parole_expires_on"):
             year, month, day = value.split("-")
-            data |= {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
+            data |= {f"{name}_0": month, f"{name}_1": day, f"{name}_2": year}
         else:
             data[name] = value
     return data

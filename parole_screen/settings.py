@@ -254,6 +254,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True
+# Dates in words, one way everywhere ("January 15, 2027"): parole_screen/formats/en/formats.py
+FORMAT_MODULE_PATH = ["parole_screen.formats"]
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -2,7 +2,7 @@
 
 A step form knows its answer keys (`STEPS` in `screening.questions`). Given the answers so far it
 keeps only the questions that apply (`Field.applies`), so a form never shows a question the
-rules would ignore. Its fields speak in form values ("yes", "none_of_these", day/month/year);
+rules would ignore. Its fields speak in form values ("yes", "none_of_these", month/day/year);
 `StepForm.answers()` turns the cleaned values into stored answers: ids, booleans, ISO dates and
 numbers, with None for "not sure" or a blank optional answer (the key is then left out).
 
@@ -12,7 +12,6 @@ GOV.UK-style question needs (ids, hint, error, options, values), and the widgets
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -24,8 +23,10 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from screening.countries import COUNTRIES
+from screening.date_input import DateField, date_row
+from screening.notes import NOTE_STEP, OTHER_REASON, OtherReasonField, check_other_reason
 from screening.questions import (
-    COUNTRIES,
     NONE_OF_THESE,
     PREFER_NOT_TO_SAY,
     QUESTIONS,
@@ -37,49 +38,6 @@ from screening.rules.answers import _GOAL_LOCATION, FIELDS
 
 # ---------------------------------------------------------------------------------------------
 # Fields
-
-
-class DateWidget(forms.MultiWidget):
-    """Three inputs (day, month, year); only used to read them from POST."""
-
-    def __init__(self):
-        super().__init__([forms.TextInput(), forms.TextInput(), forms.TextInput()])
-
-    def decompress(self, value):
-        if isinstance(value, str) and value:
-            try:
-                day = dt.date.fromisoformat(value)
-            except ValueError:
-                return ["", "", ""]
-            return [str(day.day), str(day.month), str(day.year)]
-        return ["", "", ""]
-
-
-class DateField(forms.Field):
-    """A date from three inputs; cleans to 'YYYY-MM-DD' or None when left blank."""
-
-    widget = DateWidget
-    default_error_messages = {
-        "required": _("Enter a date."),
-        "incomplete": _("Enter a day, a month and a year."),
-        "invalid": _("Enter a real date, with the year in four digits, like 27 3 2027."),
-    }
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            return value or None
-        parts = [str(part or "").strip() for part in (value or ["", "", ""])]
-        if not any(parts):
-            return None
-        if not all(parts):
-            raise forms.ValidationError(self.error_messages["incomplete"], code="incomplete")
-        try:
-            day, month, year = (int(part) for part in parts)
-            if year < 1900 or year > 2200:
-                raise ValueError
-            return dt.date(year, month, day).isoformat()
-        except (ValueError, OverflowError):
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
 def _plain_number(value: Any) -> Any:
@@ -143,6 +101,11 @@ def step_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fie
     if key == "evidence_on_hand":
         return build_field(key, evidence_ids)
     return _shared_field(key)
+
+
+@functools.cache
+def _other_reason_field() -> OtherReasonField:
+    return OtherReasonField()
 
 
 @functools.cache
@@ -214,8 +177,9 @@ def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fi
         )
         field.screen_kind = "select"
     elif kind == "date":
-        field = DateField(label=label, required=not question.optional)
+        field = DateField(label=label, required=not question.optional, when=question.when)
         field.screen_kind = "date"
+        field.birth_date = question.birth_date
     elif kind in ("integer", "number"):
         cls = PlainIntegerField if kind == "integer" else PlainNumberField
         whole = kind == "integer"
@@ -293,6 +257,8 @@ class StepForm(forms.Form):
             for key in self.step.keys
             if answers is None or FIELDS[key].applies(answers)
         }
+        if self.step.name == NOTE_STEP and "reasons" in self.fields:
+            self.fields[OTHER_REASON] = _other_reason_field()  # kept beside the answers
         # initial arrives as stored answers; show them as form values (dropping stale ones)
         self.initial = {
             key: self._initial_value(key, value)
@@ -301,6 +267,8 @@ class StepForm(forms.Form):
         }
 
     def _initial_value(self, key: str, value: Any) -> Any:
+        if key not in FIELDS:
+            return value  # a note: shown as typed
         shown = to_form_value(key, value)
         field = self.fields[key]
         if isinstance(field, ListField):
@@ -312,7 +280,7 @@ class StepForm(forms.Form):
     @property
     def keys(self) -> list[str]:
         """The answer keys this form asks (those that apply)."""
-        return list(self.fields)
+        return [key for key in self.fields if key in FIELDS]
 
     def clean(self):
         cleaned = super().clean()
@@ -322,17 +290,24 @@ class StepForm(forms.Form):
                 "goal",
                 _("This does not fit where you said you are. Check both answers."),
             )
+        if OTHER_REASON in self.fields and (problem := check_other_reason(cleaned)):
+            self.add_error(OTHER_REASON, problem)
         return cleaned
 
     def answers(self) -> dict[str, Any]:
         """The cleaned answers of this step, keyed by answer key (None: left out)."""
-        return {key: to_answer(key, self.cleaned_data.get(key)) for key in self.fields}
+        return {key: to_answer(key, self.cleaned_data.get(key)) for key in self.keys}
+
+    def notes(self) -> dict[str, str]:
+        """Words typed beside the answers (never read by the rules): {note key: text}."""
+        text = self.cleaned_data.get(OTHER_REASON) if OTHER_REASON in self.fields else ""
+        return {OTHER_REASON: text} if text else {}
 
     def not_sure(self) -> list[str]:
         """The questions answered "I'm not sure" (their answer is None: unknown to the rules)."""
         return [
             key
-            for key, field in self.fields.items()
+            for key in self.keys
             if FIELDS[key].kind == "bool" and self.cleaned_data.get(key) == "unsure"
         ]
 
@@ -381,19 +356,7 @@ class StepForm(forms.Form):
             elif kind == "select":
                 row["options_html"] = _country_options_html(value or "")
             elif kind == "date":
-                parts = value if isinstance(value, list | tuple) else DateWidget().decompress(value)
-                labels = (_("Day"), _("Month"), _("Year"))
-                row["anchor"] = f"{html_id}_0"
-                row["parts"] = [
-                    {
-                        "name": f"{bound.html_name}_{index}",
-                        "id": f"{html_id}_{index}",
-                        "label": labels[index],
-                        "value": parts[index] if index < len(parts) else "",
-                        "width": 4 if index == 2 else 2,
-                    }
-                    for index in range(3)
-                ]
+                date_row(row, bound, field, errors.as_data()[0] if errors else None)
             else:
                 row["value"] = "" if value is None else value
                 row["inputmode"] = field.inputmode

@@ -92,7 +92,7 @@ PAROLE_FEE_EXCEPTIONS = {
     "parent_of_minor_medical_emergency": _(
         "Parent or guardian of a child with a medical emergency"
     ),
-    "organ_donor": _("Organ or tissue donor"),
+    "organ_donor": _("Organ, bone marrow or other tissue donor"),
     "imminent_death_of_family_member": _("Visiting a close family member who is dying"),
     "funeral": _("Funeral of a close family member"),
     "adopted_child_medical": _("Adopted child with an urgent medical condition"),
@@ -230,6 +230,14 @@ EVIDENCE = {
         _("Plan to leave the U.S."),
         _("How and when you will leave when parole ends, for example a return ticket."),
     ),
+    "transplant_center_letter": (
+        _("Letter from the transplant center"),
+        _("From the U.S. transplant center: that you are the donor, the patient and the date."),
+    ),
+    "donor_match_results": (
+        _("Proof that you are a match"),
+        _("The test results that show you are a match for the patient."),
+    ),
 }
 
 FLAGS = {
@@ -315,18 +323,64 @@ def rules_verified_on(assessment: Assessment) -> dt.date | None:
         return None
 
 
+# Reasons the rules mark as met that are caveats, not points in the person's favor.
+CAVEAT_REASONS = frozenset({"discretion", "agency_files"})
+
+
+def reason_mark(code: str, met: bool | None) -> str:
+    """How a reason reads: 'for' (counts for), 'against', 'caveat' (keep in mind) or 'note'."""
+    if code in CAVEAT_REASONS:
+        return "caveat"
+    return {True: "for", False: "against"}.get(met, "note")
+
+
+def _sources(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every source the result rests on, once, in page order, with what it backs: the PDF's
+    "Where this comes from" section (the page folds each one under its statement)."""
+    found: dict[str, dict[str, Any]] = {}
+
+    def add(about: Any, source: str, confidence: Any = "", verified: Any = None) -> None:
+        if not source:
+            return
+        entry = found.setdefault(
+            source, {"source": source, "about": [], "confidence": confidence, "verified": verified}
+        )
+        if about not in entry["about"]:
+            entry["about"].append(about)
+
+    if context["urgency"]["expedite"]:
+        add(FLAGS["expedite_request"], context["urgency"]["expedite"].source)
+    for p in context["pathways"]:
+        for r in p["reasons"]:
+            add(p["name"], r["source"])
+    for f in context["flags"]:
+        add(f["heading"], f["flag"].source)
+    for f in context["forms"]:
+        add(_("Form %(id)s") % {"id": f["form"].id}, f["form"].source, "", f["form"].verified_on)
+    for f in context["fees"]:
+        add(f["name"], f["fee"].source, f["confidence_label"], f["fee"].verified_on)
+    for a in context["alternatives"]:
+        add(a["name"], a["alternative"].source)
+    return list(found.values())
+
+
 def result_context(
     answers: Answers | dict[str, Any],
     assessment: Assessment,
     *,
     pdf: bool = False,
     about_client: bool = False,
+    show_sources_inline: bool | None = None,
 ) -> dict[str, Any]:
     """Everything `templates/partials/*.html` need, built from one Assessment.
 
     `about_client` (staff pages and the memo) writes the rules' messages and the names that
-    speak to "you" about the client instead. The keys each partial reads are listed in
-    templates/partials/README.md."""
+    speak to "you" about the client instead. `show_sources_inline` (default: `about_client`)
+    shows each citation under its statement, for staff and the attorney; applicants get them
+    folded ("Where this comes from") or, in the PDF, listed in a sources section. The keys each
+    partial reads are listed in templates/partials/README.md."""
+    if show_sources_inline is None:
+        show_sources_inline = about_client
     if about_client:
         assessment = assessment.for_client()
     filers = FILERS_ABOUT_CLIENT if about_client else FILERS
@@ -348,6 +402,7 @@ def result_context(
                 {
                     "reason": r,
                     "met": r.met,
+                    "mark": reason_mark(r.code, r.met),
                     "source": r.source,
                     "answers": [
                         by_key.get(key, {"key": key, "question": key, "answer": "", "step": None})
@@ -402,7 +457,7 @@ def result_context(
         for a in assessment.alternatives
     ]
     expedite = next((f for f in assessment.flags if f.id == "expedite_request"), None)
-    return {
+    context = {
         "assessment": assessment,
         "urgency": {
             "level": assessment.urgency,
@@ -423,4 +478,15 @@ def result_context(
         "rules_verified_on": rules_verified_on(assessment),
         "as_of": assessment.as_of,
         "pdf": pdf,
+        "show_sources_inline": show_sources_inline,
     }
+    context["sources"] = [] if show_sources_inline else _sources(context)
+    # the first page's "act on these first": what stops, risks or speeds the request (an
+    # emergency's banner already asks to expedite)
+    context["urgent_actions"] = [
+        f
+        for f in flags
+        if f["severity"] in ("stop", "warning")
+        or (f["id"] == "expedite_request" and assessment.urgency == "urgent")
+    ]
+    return context

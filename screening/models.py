@@ -70,6 +70,10 @@ class Case(models.Model):
     answers = EncryptedJSONField(_("answers"), default=dict, blank=True)
     # answers of an unfinished edit of a screened case (the result stays as it was until then)
     draft_answers = EncryptedJSONField(_("draft answers"), null=True, blank=True)
+    # the client's "Another reason" in their words: shown to staff, never given to the rules
+    other_reason_text = EncryptedCharField(
+        _("another reason, in the client's words"), max_length=200, blank=True
+    )
     # -- the result ------------------------------------------------------------------------
     assessment = EncryptedJSONField(_("assessment"), null=True, blank=True)
     rules_version = models.CharField(_("rules version"), max_length=64, blank=True)

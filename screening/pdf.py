@@ -20,7 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.translation import gettext
 
 from screening.labels import result_context
@@ -123,7 +123,9 @@ def render_pdf(
 
 
 def summary_title(generated_on: dt.date) -> str:
-    return gettext("Parole screening summary, %(date)s") % {"date": generated_on.isoformat()}
+    return gettext("Parole screening summary, %(date)s") % {
+        "date": formats.date_format(generated_on)
+    }
 
 
 def render_summary_pdf(

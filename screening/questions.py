@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from screening.countries import COUNTRY_NAMES
 from screening.rules import SCHEMA
 from screening.rules.answers import FIELDS
 
@@ -41,6 +42,10 @@ class Question:
     none_label: Any = ""
     # dates and numbers: whether the person may leave it blank
     optional: bool = True
+    # dates: "future" refuses a date that has passed, "past" one still to come
+    when: str | None = None
+    # dates: a birth date (the boxes then offer the browser's bday-* autofill)
+    birth_date: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,11 @@ STEPS: tuple[Step, ...] = (
             "medical_costs_arranged",
             "adopted_child_in_custody",
         ),
+    ),
+    Step(
+        "donation",
+        _("Your donation"),
+        ("donation_patient_relationship", "donation_center_confirmed", "donation_date"),
     ),
     Step(
         "family",
@@ -126,6 +136,36 @@ STEPS: tuple[Step, ...] = (
     Step("documents", _("Documents you already have"), ("evidence_on_hand",)),
 )
 
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of the wizard named in the progress bar (the USWDS step indicator)."""
+
+    name: str
+    title: Any
+    first_step: str  # the section runs from this step to the next section's first step
+
+
+# Always the same four, whatever the answers: progress never grows or moves back under her.
+SECTIONS: tuple[Section, ...] = (
+    Section("you", _("About you"), "situation"),
+    Section("reason", _("Your reason"), "reasons"),
+    Section("circumstances", _("Money, history and dates"), "visa"),
+    Section("check", _("Check your answers"), "check"),
+)
+
+
+def _section_of_step() -> dict[str, str]:
+    starts = {section.first_step: section.name for section in SECTIONS}
+    current, out = SECTIONS[0].name, {}
+    for step in STEPS:
+        current = starts.get(step.name, current)
+        out[step.name] = current
+    return out
+
+
+SECTION_OF_STEP: dict[str, str] = _section_of_step()
+
 STEP_BY_NAME: dict[str, Step] = {step.name: step for step in STEPS}
 STEP_TITLES: dict[str, Any] = {step.name: step.title for step in STEPS}
 STEP_OF_KEY: dict[str, str] = {key: step.name for step in STEPS for key in step.keys}
@@ -170,6 +210,20 @@ EVIDENCE_LABELS = {
     "ownership_evidence": _("Proof of your share of the startup"),
     "investment_evidence": _("Proof of investments or government grants"),
     "return_plan": _("A plan for how and when you will leave the U.S."),
+    "transplant_center_letter": _(
+        "A letter from the U.S. transplant center about the donation and its date"
+    ),
+    "donor_match_results": _("Test results showing you are a match for the patient"),
+}
+
+# A relative, as the person answering would name them (a relative's or a patient's tie to her).
+RELATIVES = {
+    "spouse": _("My husband or wife"),
+    "parent": _("My parent"),
+    "child": _("My child"),
+    "sibling": _("My brother or sister"),
+    "grandparent": _("My grandparent"),
+    "grandchild": _("My grandchild"),
 }
 
 QUESTIONS: dict[str, Question] = {
@@ -214,7 +268,7 @@ QUESTIONS: dict[str, Question] = {
     "parole_expires_on": Question(
         _("When does your current parole end?"),
         _(
-            "The date is on your I-94 record. For example, 27 3 2027. "
+            "The date is on your I-94 record. For example: 3 27 2027. "
             "Leave it blank if you do not know."
         ),
     ),
@@ -248,7 +302,7 @@ QUESTIONS: dict[str, Question] = {
         _("Select all that apply. Each reason adds a few questions."),
         {
             "medical_treatment": _("Medical treatment that I or my child need"),
-            "organ_donor": _("To donate an organ"),
+            "organ_donor": _("To donate an organ, bone marrow or other tissue"),
             "visit_ill_relative": _("To visit a family member who is very ill"),
             "funeral": _("To attend a funeral"),
             "family_reunification": _("To be with family"),
@@ -283,16 +337,35 @@ QUESTIONS: dict[str, Question] = {
     "adopted_child_in_custody": Question(
         _("Is the child being adopted and in the legal custody of the person filing?"),
     ),
+    "donation_patient_relationship": Question(
+        _("How is the patient who will receive your donation related to you?"),
+        choices={
+            **RELATIVES,
+            "other_relative": _("Another relative"),
+            "not_related": _("We are not related"),
+        },
+    ),
+    "donation_center_confirmed": Question(
+        _(
+            "Has a U.S. transplant center confirmed that you are a match "
+            "and agreed to the donation?"
+        ),
+        _(
+            "For example, the hospital's transplant team has your test results "
+            "and has asked you to come."
+        ),
+    ),
+    "donation_date": Question(
+        _("When is the donation planned?"),
+        _(
+            "For example: 3 27 2027. "
+            "Leave it blank if the transplant center has not set a date yet."
+        ),
+        when="future",
+    ),
     "relative_relationship": Question(
         _("How is the family member related to you?"),
-        choices={
-            "spouse": _("My husband or wife"),
-            "parent": _("My parent"),
-            "child": _("My child"),
-            "sibling": _("My brother or sister"),
-            "grandparent": _("My grandparent"),
-            "other": _("Another relative"),
-        },
+        choices={**RELATIVES, "other": _("Another relative")},
     ),
     "relative_condition": Question(
         _("What is your family member's condition?"),
@@ -327,7 +400,8 @@ QUESTIONS: dict[str, Question] = {
     ),
     "court_date": Question(
         _("When must you be in court?"),
-        _("For example, 27 3 2027. Leave it blank if you do not know the date yet."),
+        _("For example: 3 27 2027. Leave it blank if you do not know the date yet."),
+        when="future",
     ),
     "returned_to_await_hearing": Question(
         _("Were you sent back to Mexico or Canada to wait for an immigration hearing?"),
@@ -394,9 +468,10 @@ QUESTIONS: dict[str, Question] = {
     "needed_by": Question(
         _("By what date do you need to be in the U.S. (or stay until)?"),
         _(
-            "For example, 27 3 2027. An early date can make your case urgent. "
+            "For example: 3 27 2027. An early date can make your case urgent. "
             "Leave it blank if there is no fixed date."
         ),
+        when="future",
     ),
     "risk_factors": Question(
         _("Has any of this ever happened to you?"),
@@ -447,259 +522,6 @@ QUESTIONS: dict[str, Question] = {
 
 PREFER_NOT_TO_SAY = ""
 
-COUNTRIES: tuple[tuple[str, Any], ...] = (
-    ("AF", _("Afghanistan")),
-    ("AL", _("Albania")),
-    ("DZ", _("Algeria")),
-    ("AS", _("American Samoa")),
-    ("AD", _("Andorra")),
-    ("AO", _("Angola")),
-    ("AI", _("Anguilla")),
-    ("AQ", _("Antarctica")),
-    ("AG", _("Antigua and Barbuda")),
-    ("AR", _("Argentina")),
-    ("AM", _("Armenia")),
-    ("AW", _("Aruba")),
-    ("AU", _("Australia")),
-    ("AT", _("Austria")),
-    ("AZ", _("Azerbaijan")),
-    ("BS", _("Bahamas")),
-    ("BH", _("Bahrain")),
-    ("BD", _("Bangladesh")),
-    ("BB", _("Barbados")),
-    ("BY", _("Belarus")),
-    ("BE", _("Belgium")),
-    ("BZ", _("Belize")),
-    ("BJ", _("Benin")),
-    ("BM", _("Bermuda")),
-    ("BT", _("Bhutan")),
-    ("BO", _("Bolivia")),
-    ("BQ", _("Bonaire, Sint Eustatius and Saba")),
-    ("BA", _("Bosnia and Herzegovina")),
-    ("BW", _("Botswana")),
-    ("BV", _("Bouvet Island")),
-    ("BR", _("Brazil")),
-    ("IO", _("British Indian Ocean Territory")),
-    ("BN", _("Brunei Darussalam")),
-    ("BG", _("Bulgaria")),
-    ("BF", _("Burkina Faso")),
-    ("BI", _("Burundi")),
-    ("CV", _("Cabo Verde")),
-    ("KH", _("Cambodia")),
-    ("CM", _("Cameroon")),
-    ("CA", _("Canada")),
-    ("KY", _("Cayman Islands")),
-    ("CF", _("Central African Republic")),
-    ("TD", _("Chad")),
-    ("CL", _("Chile")),
-    ("CN", _("China")),
-    ("CX", _("Christmas Island")),
-    ("CC", _("Cocos (Keeling) Islands")),
-    ("CO", _("Colombia")),
-    ("KM", _("Comoros")),
-    ("CG", _("Congo")),
-    ("CD", _("Congo, The Democratic Republic of the")),
-    ("CK", _("Cook Islands")),
-    ("CR", _("Costa Rica")),
-    ("HR", _("Croatia")),
-    ("CU", _("Cuba")),
-    ("CW", _("Curaçao")),
-    ("CY", _("Cyprus")),
-    ("CZ", _("Czechia")),
-    ("CI", _("Côte d'Ivoire")),
-    ("DK", _("Denmark")),
-    ("DJ", _("Djibouti")),
-    ("DM", _("Dominica")),
-    ("DO", _("Dominican Republic")),
-    ("EC", _("Ecuador")),
-    ("EG", _("Egypt")),
-    ("SV", _("El Salvador")),
-    ("GQ", _("Equatorial Guinea")),
-    ("ER", _("Eritrea")),
-    ("EE", _("Estonia")),
-    ("SZ", _("Eswatini")),
-    ("ET", _("Ethiopia")),
-    ("FK", _("Falkland Islands (Malvinas)")),
-    ("FO", _("Faroe Islands")),
-    ("FJ", _("Fiji")),
-    ("FI", _("Finland")),
-    ("FR", _("France")),
-    ("GF", _("French Guiana")),
-    ("PF", _("French Polynesia")),
-    ("TF", _("French Southern Territories")),
-    ("GA", _("Gabon")),
-    ("GM", _("Gambia")),
-    ("GE", _("Georgia")),
-    ("DE", _("Germany")),
-    ("GH", _("Ghana")),
-    ("GI", _("Gibraltar")),
-    ("GR", _("Greece")),
-    ("GL", _("Greenland")),
-    ("GD", _("Grenada")),
-    ("GP", _("Guadeloupe")),
-    ("GU", _("Guam")),
-    ("GT", _("Guatemala")),
-    ("GG", _("Guernsey")),
-    ("GN", _("Guinea")),
-    ("GW", _("Guinea-Bissau")),
-    ("GY", _("Guyana")),
-    ("HT", _("Haiti")),
-    ("HM", _("Heard Island and McDonald Islands")),
-    ("VA", _("Holy See (Vatican City State)")),
-    ("HN", _("Honduras")),
-    ("HK", _("Hong Kong")),
-    ("HU", _("Hungary")),
-    ("IS", _("Iceland")),
-    ("IN", _("India")),
-    ("ID", _("Indonesia")),
-    ("IR", _("Iran")),
-    ("IQ", _("Iraq")),
-    ("IE", _("Ireland")),
-    ("IM", _("Isle of Man")),
-    ("IL", _("Israel")),
-    ("IT", _("Italy")),
-    ("JM", _("Jamaica")),
-    ("JP", _("Japan")),
-    ("JE", _("Jersey")),
-    ("JO", _("Jordan")),
-    ("KZ", _("Kazakhstan")),
-    ("KE", _("Kenya")),
-    ("KI", _("Kiribati")),
-    ("KW", _("Kuwait")),
-    ("KG", _("Kyrgyzstan")),
-    ("LA", _("Laos")),
-    ("LV", _("Latvia")),
-    ("LB", _("Lebanon")),
-    ("LS", _("Lesotho")),
-    ("LR", _("Liberia")),
-    ("LY", _("Libya")),
-    ("LI", _("Liechtenstein")),
-    ("LT", _("Lithuania")),
-    ("LU", _("Luxembourg")),
-    ("MO", _("Macao")),
-    ("MG", _("Madagascar")),
-    ("MW", _("Malawi")),
-    ("MY", _("Malaysia")),
-    ("MV", _("Maldives")),
-    ("ML", _("Mali")),
-    ("MT", _("Malta")),
-    ("MH", _("Marshall Islands")),
-    ("MQ", _("Martinique")),
-    ("MR", _("Mauritania")),
-    ("MU", _("Mauritius")),
-    ("YT", _("Mayotte")),
-    ("MX", _("Mexico")),
-    ("FM", _("Micronesia, Federated States of")),
-    ("MD", _("Moldova")),
-    ("MC", _("Monaco")),
-    ("MN", _("Mongolia")),
-    ("ME", _("Montenegro")),
-    ("MS", _("Montserrat")),
-    ("MA", _("Morocco")),
-    ("MZ", _("Mozambique")),
-    ("MM", _("Myanmar")),
-    ("NA", _("Namibia")),
-    ("NR", _("Nauru")),
-    ("NP", _("Nepal")),
-    ("NL", _("Netherlands")),
-    ("NC", _("New Caledonia")),
-    ("NZ", _("New Zealand")),
-    ("NI", _("Nicaragua")),
-    ("NE", _("Niger")),
-    ("NG", _("Nigeria")),
-    ("NU", _("Niue")),
-    ("NF", _("Norfolk Island")),
-    ("KP", _("North Korea")),
-    ("MK", _("North Macedonia")),
-    ("MP", _("Northern Mariana Islands")),
-    ("NO", _("Norway")),
-    ("OM", _("Oman")),
-    ("PK", _("Pakistan")),
-    ("PW", _("Palau")),
-    ("PS", _("Palestine, State of")),
-    ("PA", _("Panama")),
-    ("PG", _("Papua New Guinea")),
-    ("PY", _("Paraguay")),
-    ("PE", _("Peru")),
-    ("PH", _("Philippines")),
-    ("PN", _("Pitcairn")),
-    ("PL", _("Poland")),
-    ("PT", _("Portugal")),
-    ("PR", _("Puerto Rico")),
-    ("QA", _("Qatar")),
-    ("RO", _("Romania")),
-    ("RU", _("Russian Federation")),
-    ("RW", _("Rwanda")),
-    ("RE", _("Réunion")),
-    ("BL", _("Saint Barthélemy")),
-    ("SH", _("Saint Helena, Ascension and Tristan da Cunha")),
-    ("KN", _("Saint Kitts and Nevis")),
-    ("LC", _("Saint Lucia")),
-    ("MF", _("Saint Martin (French part)")),
-    ("PM", _("Saint Pierre and Miquelon")),
-    ("VC", _("Saint Vincent and the Grenadines")),
-    ("WS", _("Samoa")),
-    ("SM", _("San Marino")),
-    ("ST", _("Sao Tome and Principe")),
-    ("SA", _("Saudi Arabia")),
-    ("SN", _("Senegal")),
-    ("RS", _("Serbia")),
-    ("SC", _("Seychelles")),
-    ("SL", _("Sierra Leone")),
-    ("SG", _("Singapore")),
-    ("SX", _("Sint Maarten (Dutch part)")),
-    ("SK", _("Slovakia")),
-    ("SI", _("Slovenia")),
-    ("SB", _("Solomon Islands")),
-    ("SO", _("Somalia")),
-    ("ZA", _("South Africa")),
-    ("GS", _("South Georgia and the South Sandwich Islands")),
-    ("KR", _("South Korea")),
-    ("SS", _("South Sudan")),
-    ("ES", _("Spain")),
-    ("LK", _("Sri Lanka")),
-    ("SD", _("Sudan")),
-    ("SR", _("Suriname")),
-    ("SJ", _("Svalbard and Jan Mayen")),
-    ("SE", _("Sweden")),
-    ("CH", _("Switzerland")),
-    ("SY", _("Syria")),
-    ("TW", _("Taiwan")),
-    ("TJ", _("Tajikistan")),
-    ("TZ", _("Tanzania")),
-    ("TH", _("Thailand")),
-    ("TL", _("Timor-Leste")),
-    ("TG", _("Togo")),
-    ("TK", _("Tokelau")),
-    ("TO", _("Tonga")),
-    ("TT", _("Trinidad and Tobago")),
-    ("TN", _("Tunisia")),
-    ("TM", _("Turkmenistan")),
-    ("TC", _("Turks and Caicos Islands")),
-    ("TV", _("Tuvalu")),
-    ("TR", _("Türkiye")),
-    ("UG", _("Uganda")),
-    ("UA", _("Ukraine")),
-    ("AE", _("United Arab Emirates")),
-    ("GB", _("United Kingdom")),
-    ("US", _("United States")),
-    ("UM", _("United States Minor Outlying Islands")),
-    ("UY", _("Uruguay")),
-    ("UZ", _("Uzbekistan")),
-    ("VU", _("Vanuatu")),
-    ("VE", _("Venezuela")),
-    ("VN", _("Vietnam")),
-    ("VG", _("Virgin Islands, British")),
-    ("VI", _("Virgin Islands, U.S.")),
-    ("WF", _("Wallis and Futuna")),
-    ("EH", _("Western Sahara")),
-    ("YE", _("Yemen")),
-    ("ZM", _("Zambia")),
-    ("ZW", _("Zimbabwe")),
-    ("AX", _("Åland Islands")),
-)
-COUNTRY_NAMES: dict[str, Any] = dict(COUNTRIES)
-
 
 class AnswerRow(NamedTuple):
     key: str
@@ -728,7 +550,7 @@ def answer_text(key: str, value: Any) -> str:
         return str(COUNTRY_NAMES.get(value, value))
     if kind == "date":
         try:
-            return formats.date_format(dt.date.fromisoformat(value), "j F Y")
+            return formats.date_format(dt.date.fromisoformat(value))
         except (TypeError, ValueError):
             return str(value)
     if kind in ("integer", "number"):

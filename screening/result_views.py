@@ -3,12 +3,13 @@
 import datetime as dt
 
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from screening import pdf
 from screening.labels import result_context
+from screening.screening_pages import no_screening
 from screening.session import load_result
 
 
@@ -17,7 +18,7 @@ from screening.session import load_result
 def result(request):
     loaded = load_result(request)
     if loaded is None:
-        return redirect("screen_start")
+        return no_screening(request)
     answers, assessment = loaded
     return render(request, "screening/result.html", result_context(answers, assessment))
 
@@ -27,7 +28,7 @@ def result(request):
 def result_pdf(request):
     loaded = load_result(request)
     if loaded is None:
-        return redirect("screen_start")
+        return no_screening(request)
     answers, assessment = loaded
     today = dt.date.today()
     body = pdf.render_summary_pdf(answers, assessment, generated_on=today)

@@ -9,9 +9,11 @@ How it keeps its promises
   is shown only when one of its questions applies (`condition_dict`, `Field.applies`), and a step
   form keeps only the questions that apply given the answers so far.
 - Answers are stored as ids, per step, in the wizard's session storage (`extra_data`):
-  `{"answers": {step: {"keys": [keys shown], "values": {key: value}}}}`. After every accepted
-  step the answers are pruned (`screening.rules.prune`): an answer that no longer applies is
-  deleted, not kept aside, and its question is asked again if it ever applies again.
+  `{"answers": {step: {"keys": [keys shown], "values": {key: value}, "notes": {...}}}}`. After
+  every accepted step the answers are pruned (`screening.rules.prune`): an answer that no
+  longer applies leaves the answers (and check your answers) for `extra_data["aside"]`, and
+  if its question applies again it is asked again with that earlier answer filled in. Documents
+  held that no longer count (their reason was unticked) go aside the same way.
 - A bad answer re-renders the step with the error summary and every typed value kept; the other
   steps are untouched. A GET of a step after the first unanswered one redirects to that step.
   A missing, forged or mismatched management form is a 400 (SuspiciousOperation).
@@ -42,6 +44,11 @@ Hooks for a subclass (the staff workspace runs the same wizard for a client):
   `{% block extra_actions %}` (beside the Continue button); the check page has
   `{% block extra_actions %}` too.
 - `reset_wizard(self)`: clears the stored answers and the saved result.
+- `get_start_again_url(self)` (the "clear my answers?" page; None: the check page posts start
+  again itself), `get_cleared_url(self)` (where start again lands) and `nothing_to_check(self)`
+  (check your answers with nothing stored: the applicant's page says so and offers to start).
+- `partial_notes(self) -> dict` / `initial_notes(self) -> dict`: words typed beside the
+  answers (`screening.notes`, "Another reason"), kept and shown, never passed to the rules.
 - `store_step(self, step, form)`: keeps a valid step form's answers (and prunes the rest), as a
   normal Continue does; `preload(self, answers, steps)`: stores answers as if those steps had
   been answered (resuming a saved case); `invalidate_answers(self)` after changing storage.
@@ -62,10 +69,13 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from screening import session
 from screening.forms import STEP_FORMS
+from screening.notes import NOTE_QUESTION, NOTE_STEP
 from screening.privacy.wizard_mixin import SaveForLaterMixin
+from screening.progress import progress, set_aside_evidence
 from screening.questions import QUESTIONS, STEP_BY_NAME, answer_text
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
+from screening.screening_pages import no_screening
 
 RETURN_TO_CHECK = "check"
 
@@ -131,6 +141,18 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
     def get_exit_url(self) -> str:
         return reverse(self.exit_url_name)
 
+    def get_start_again_url(self) -> str | None:
+        """The page asking "clear my answers?" (None: the check page posts start-again itself)."""
+        return reverse("screen_start_again")
+
+    def get_cleared_url(self) -> str:
+        """Where "start again" lands once the answers are cleared."""
+        return reverse("screen_cleared")
+
+    def nothing_to_check(self) -> HttpResponse:
+        """Check your answers with no screening in progress: say so and offer to start."""
+        return no_screening(self.request)
+
     def reset_wizard(self) -> None:
         self.storage.reset()
         self.invalidate_answers()
@@ -146,6 +168,10 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         for name in ("_resolved_form_list", "_cache_signature"):
             self.__dict__.pop(name, None)
 
+    def _aside(self) -> dict[str, Any]:
+        """Answers that stopped applying, kept only to offer them back if they apply again."""
+        return self.storage.extra_data.setdefault("aside", {})
+
     def store_step(self, step: str, form) -> None:
         not_sure = form.not_sure()
         values = {
@@ -154,24 +180,43 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             if value is not None or key in not_sure
         }
         stored = self._stored()
+        aside = self._aside()
         stored[step] = {"keys": form.keys, "values": values}
+        if notes := form.notes():
+            stored[step]["notes"] = notes
+        for key in form.keys:
+            aside.pop(key, None)
         self.invalidate_answers()
         answers = self.partial_answers()
         given = self.given_answers()
         for name in list(stored):
+            record = stored[name]
             if name not in STEP_FORMS or not step_applies(name, answers):
+                aside.update(record["values"])
                 del stored[name]
                 continue
-            record = stored[name]
             record["keys"] = [key for key in record["keys"] if FIELDS[key].applies(answers)]
+            aside.update({k: v for k, v in record["values"].items() if k not in given})
             record["values"] = {
                 key: value for key, value in record["values"].items() if key in given
             }
+        self.invalidate_answers()
+        if step != "documents":  # that page offers only the documents that count
+            self._prune_evidence(stored, aside)
         self.storage.extra_data = self.storage.extra_data  # mark the session changed
         self.invalidate_answers()
 
-    def preload(self, answers: dict, steps: list[str]) -> None:
-        """Store `answers` as if `steps` had been answered (used to resume a saved case)."""
+    def _prune_evidence(self, stored: dict, aside: dict) -> None:
+        record = stored.get("documents")
+        if record is None or "evidence_on_hand" not in record["values"]:
+            return
+        relevant = self._evidence_ids(self.partial_answers())
+        if relevant is not None and not set_aside_evidence(record["values"], aside, relevant):
+            del stored["documents"]  # none of hers counts now: ask again
+
+    def preload(self, answers: dict, steps: list[str], notes: dict | None = None) -> None:
+        """Store `answers` (and `notes`, on their step) as if `steps` had been answered (used
+        to resume a saved case)."""
         stored = self._stored()
         for step in steps:
             keys = [key for key in STEP_BY_NAME[step].keys if FIELDS[key].applies(answers)]
@@ -179,6 +224,8 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 "keys": keys,
                 "values": {key: answers[key] for key in keys if key in answers},
             }
+            if step == NOTE_STEP and notes:
+                stored[step]["notes"] = dict(notes)
         self.storage.extra_data = self.storage.extra_data  # mark the session changed
         self.invalidate_answers()
 
@@ -198,11 +245,23 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
 
     # -- formtools plumbing --------------------------------------------------------------------
 
+    def partial_notes(self) -> dict[str, str]:
+        """Words typed beside the answers ("Another reason"): kept, shown, never assessed."""
+        notes: dict[str, str] = {}
+        for record in self._stored().values():
+            notes.update(record.get("notes") or {})
+        return notes
+
+    def initial_notes(self) -> dict[str, str]:
+        """Notes used to prefill a step not yet answered in this wizard (default none)."""
+        return {}
+
     def get_form_initial(self, step):
         record = self._stored().get(step)
         if record is not None:
-            return dict(record["values"])
-        return dict(self.initial_answers())
+            return dict(record["values"]) | dict(record.get("notes") or {})
+        earlier = {k: v for k, v in self._aside().items() if k in STEP_BY_NAME[step].keys}
+        return dict(self.initial_answers()) | earlier | self.initial_notes()
 
     def get_form_kwargs(self, step=None):
         answers = self.partial_answers()
@@ -211,14 +270,16 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             kwargs["evidence_ids"] = self._relevant_evidence(answers)
         return kwargs
 
-    def _relevant_evidence(self, answers: dict) -> list[str] | None:
+    def _evidence_ids(self, answers: dict) -> list[str] | None:
+        """The documents the result would list for these answers (None: cannot tell)."""
         try:
             assessment = assess(Answers.from_dict(answers), dt.date.today())
         except AnswersError:
             return None
-        ids = [item.id for item in assessment.evidence]
-        ids += [item for item in answers.get("evidence_on_hand", ()) if item not in ids]
-        return ids or None
+        return [item.id for item in assessment.evidence]
+
+    def _relevant_evidence(self, answers: dict) -> list[str] | None:
+        return self._evidence_ids(answers) or None
 
     def _session_only(self) -> bool:
         if self.session_only_note is not None:
@@ -246,6 +307,8 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         if step is None:
             return redirect(self._url(missing or self.done_step_name))
         if step == self.done_step_name:
+            if missing and not self._stored():
+                return self.nothing_to_check()
             if missing:
                 return redirect(self._url(missing))
             return self.render_check()
@@ -263,6 +326,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         if step is None:  # the start page: only "start again" is posted there
             if "start_again" in request.POST:
                 self.reset_wizard()
+                return redirect(self.get_cleared_url())
             return redirect(self._url(self.first_incomplete_step() or self.done_step_name))
         management_form = ManagementForm(request.POST, prefix=self.prefix)
         if not management_form.is_valid():
@@ -299,11 +363,6 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
 
     # -- rendering -----------------------------------------------------------------------------
 
-    def _progress(self, step: str | None) -> dict[str, int]:
-        steps = list(self.get_form_list())
-        number = steps.index(step) + 1 if step in steps else len(steps)
-        return {"number": number, "total": len(steps)}
-
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         step = self.steps.current
@@ -320,7 +379,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 "step": STEP_BY_NAME[step],
                 "rows": form.rows(),
                 "errors": form.error_list(),
-                "progress": self._progress(step),
+                "progress": progress(step),
                 "back_url": back_url,
                 "action_url": self._url(step, keep_return=return_to_check),
                 "return_to_check": return_to_check,
@@ -351,6 +410,15 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                         "change_url": f"{self._url(step, keep_return=True)}#{anchor}",
                     }
                 )
+            for note_key, text in (record.get("notes") or {}).items():
+                rows.append(
+                    {
+                        "key": note_key,
+                        "question": NOTE_QUESTION,
+                        "answer": text,
+                        "change_url": f"{self._url(step, keep_return=True)}#id_{step}-{note_key}",
+                    }
+                )
             if rows:
                 groups.append({"step": STEP_BY_NAME[step], "rows": rows})
         return groups
@@ -365,7 +433,9 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
                 prefix=self.prefix, initial={"current_step": self.done_step_name}
             ),
             "action_url": self._url(self.done_step_name),
+            "progress": progress(None),
             "start_url": self.get_start_url(),
+            "start_again_url": self.get_start_again_url(),
             "session_only": self._session_only(),
             "view": self,
             **self.save_for_later_context(),

@@ -12,7 +12,7 @@ from screening.rules.answers import FIELDS
 def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
     """One stored-style answer as the POST entries its wizard question sends."""
     name = f"{step}-{key}"
-    kind = FIELDS[key].kind
+    kind = FIELDS[key].kind if key in FIELDS else "text"  # a note beside the answers
     if value is None:
         return {name: "unsure"} if kind == "bool" else {}
     if kind == "bool":
@@ -21,7 +21,7 @@ def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
         return {name: list(value) or ["none_of_these"]}
     if kind == "date":
         year, month, day = value.split("-")
-        return {f"{name}_0": day, f"{name}_1": month, f"{name}_2": year}
+        return {f"{name}_0": month, f"{name}_1": day, f"{name}_2": year}
     return {name: str(value)}
 
 

@@ -36,7 +36,18 @@ REASONS = (
     "other",
 )
 MEDICAL_PATIENTS = ("self", "minor_child")
-RELATIONSHIPS = ("spouse", "parent", "child", "sibling", "grandparent", "other")
+RELATIONSHIPS = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild", "other")
+# the patient who receives a donation, as the donor's relative (or not related)
+DONATION_RELATIONSHIPS = (
+    "spouse",
+    "parent",
+    "child",
+    "sibling",
+    "grandparent",
+    "grandchild",
+    "other_relative",
+    "not_related",
+)
 RELATIVE_CONDITIONS = ("death_imminent", "seriously_ill", "deceased", "not_ill")
 RELATIVE_STATUSES = ("us_citizen", "lpr", "other")
 MILITARY_RELATIONSHIPS = ("spouse", "widow", "parent", "son_or_daughter")
@@ -96,6 +107,8 @@ EVIDENCE_IDS = (
     "ownership_evidence",
     "investment_evidence",
     "return_plan",
+    "transplant_center_letter",
+    "donor_match_results",
 )
 
 FAMILY_REASONS = frozenset({"visit_ill_relative", "funeral", "family_reunification"})
@@ -245,6 +258,25 @@ SCHEMA: tuple[Field, ...] = (
         "bool",
         "the child is being adopted and is in the petitioner's legal custody",
         _medical_minor,
+    ),
+    Field(
+        "donation_patient_relationship",
+        "enum",
+        "how the patient who receives the donation is related to the donor",
+        _reason("organ_donor"),
+        DONATION_RELATIONSHIPS,
+    ),
+    Field(
+        "donation_center_confirmed",
+        "bool",
+        "a U.S. transplant center has confirmed the donor is a match and agreed to the donation",
+        _reason("organ_donor"),
+    ),
+    Field(
+        "donation_date",
+        "date",
+        "the date the transplant center has set for the donation",
+        _reason("organ_donor"),
     ),
     Field(
         "relative_relationship",

@@ -42,7 +42,8 @@ REASON_EVIDENCE = {
         "treatment_cost_plan",
         "medical_records",
     ),
-    "organ_donor": ("physician_statement", "us_provider_acceptance"),
+    # a donor's papers, not a patient's: the center that needs her, and the match
+    "organ_donor": ("transplant_center_letter", "donor_match_results"),
     "visit_ill_relative": ("relationship_proof", "relative_condition_letter"),
     "funeral": ("death_certificate", "relationship_proof"),
     "family_reunification": ("relationship_proof",),

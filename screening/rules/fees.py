@@ -8,7 +8,9 @@ from .assessment import Fee, Form, Pathway, Text, _
 from .context import GRANTING, VISA_TOO_LATE, Context
 from .forms import RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
 
-CLOSE_FAMILY = frozenset({"spouse", "parent", "child", "sibling", "grandparent"})
+# "close family member" (8 U.S.C. 1804(b)(4), (b)(5)) is not defined: grandparents count here,
+# so grandchildren do too (the same tie seen from the other side)
+CLOSE_FAMILY = frozenset({"spouse", "parent", "child", "sibling", "grandparent", "grandchild"})
 
 
 def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:

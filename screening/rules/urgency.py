@@ -11,7 +11,11 @@ def _urgency(ctx: Context) -> tuple[str, Message | None]:
         return "emergency", Message(_("The medical condition is life-threatening."))
     if ctx.get("relative_condition") == "death_imminent":
         return "emergency", Message(_("A family member's death is imminent."))
-    dates = {"needed_by": ctx.get("needed_by"), "court_date": ctx.get("court_date")}
+    dates = {
+        "needed_by": ctx.get("needed_by"),
+        "court_date": ctx.get("court_date"),
+        "donation_date": ctx.get("donation_date"),
+    }
     if ctx.parole_expired() is False:
         dates["parole_expires_on"] = ctx.get("parole_expires_on")
     deadlines = [(day, key) for key, day in dates.items() if day is not None]
@@ -20,9 +24,13 @@ def _urgency(ctx: Context) -> tuple[str, Message | None]:
     day, key = min(deadlines)
     days = (day - ctx.as_of).days
     params = {"date": day.isoformat(), "days": days}
+    if days < 0:
+        return "emergency", Message(_("The date that matters ({date}) has already passed."), params)
+    if days == 0:
+        return "emergency", Message(_("The date that matters ({date}) is today."), params)
     if days <= 30:
         return "emergency", Message(
-            _("The date that matters ({date}) is {days} days away or already past."), params
+            _("The date that matters ({date}) is {days} days away."), params
         )
     if days <= 90:
         return "urgent", Message(_("The date that matters ({date}) is {days} days away."), params)

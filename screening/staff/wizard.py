@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 
 from screening.audit import record
 from screening.models import AuditAction, Note, NoteKind, SnapshotReason, Status
+from screening.notes import OTHER_REASON
 from screening.posted import typed
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.answers import FIELDS
@@ -77,6 +78,15 @@ def _wizard_class():
         def get_exit_url(self) -> str:
             return reverse("staff:case_detail", kwargs={"reference": self.case.reference})
 
+        def get_start_again_url(self):
+            return None  # the check page posts "start again" itself: it reloads the case
+
+        def get_cleared_url(self) -> str:
+            return self.get_start_url()
+
+        def nothing_to_check(self):
+            return redirect(self.get_start_url())
+
         # -- answers ------------------------------------------------------------------------
 
         def case_answers(self) -> dict:
@@ -86,6 +96,13 @@ def _wizard_class():
 
         def initial_answers(self) -> dict:
             return self.case_answers()
+
+        def case_notes(self) -> dict:
+            text = self.case.other_reason_text
+            return {OTHER_REASON: text} if text else {}
+
+        def initial_notes(self) -> dict:
+            return self.case_notes()
 
         def load_case_answers(self) -> None:
             """Put the case's answers in the wizard as if its steps had been answered.
@@ -110,7 +127,7 @@ def _wizard_class():
                     steps = steps[: last + 1] if complete else steps[:last]
                 else:
                     steps = []
-            self.preload(answers, [step.name for step in steps])
+            self.preload(answers, [step.name for step in steps], notes=self.case_notes())
             self.storage.extra_data[LOADED] = answers_digest(answers)
             self.storage.extra_data = self.storage.extra_data  # mark the session changed
 
@@ -205,6 +222,7 @@ def _wizard_class():
                     answers = prune(answers | given)
                     answers |= {k: None for k in not_sure if FIELDS[k].applies(answers)}
             case = self.case
+            case.other_reason_text = self.partial_notes().get(OTHER_REASON, "")
             case.keep_draft(answers, request.user)
             record(request, AuditAction.DRAFT_SAVED, case, step=step or "")
             self.storage.reset()
@@ -219,13 +237,15 @@ def _wizard_class():
                 messages.error(self.request, _("Some answers need another look before saving."))
                 return redirect(self.get_start_url())
             case = self.case
-            if case.assessment and answers == case.answers:
+            note = self.partial_notes().get(OTHER_REASON, "")
+            if case.assessment and answers == case.answers and note == case.other_reason_text:
                 return self.confirm_unchanged()
             assessment = assess(typed, today())
             first = not case.assessment
             with transaction.atomic():
                 if case.reviewed_at:
                     clear_review(self.request, case, reason="answers_changed")
+                case.other_reason_text = note
                 case.status = Status.SCREENED
                 case.draft_answers = None
                 replace_result(

@@ -1,13 +1,36 @@
 """Renders the rules' messages in the reader's language.
 
 The rules keep each text as an English message plus parameters; here the message is translated
-first and filled in second, so translators see whole sentences with their {named} slots.
+first and filled in second, so translators see whole sentences with their {named} slots. Dates
+among the parameters (a `datetime.date` or a 'YYYY-MM-DD' string) are shown the way every page
+shows a date: DATE_FORMAT, in words ("January 15, 2027").
 """
 
+import datetime as dt
+import re
+
 from django import template
+from django.utils import formats
 from django.utils.translation import gettext
 
 register = template.Library()
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _param(value):
+    if isinstance(value, dt.date):
+        return formats.date_format(value)
+    if isinstance(value, str):
+        if _ISO_DATE.fullmatch(value):
+            try:
+                return formats.date_format(dt.date.fromisoformat(value))
+            except ValueError:
+                return value
+        # string parameters that are themselves messages (a question, a program's name) are
+        # translated too; amounts and ids come back unchanged from gettext
+        return gettext(value)
+    return value
 
 
 @register.filter
@@ -16,9 +39,7 @@ def rule_text(item) -> str:
     if item is None:
         return ""
     message = gettext(item.message)
-    # String parameters that are themselves messages (a question, a program's name) are
-    # translated too; dates, amounts and ids come back unchanged from gettext.
-    params = {k: gettext(v) if isinstance(v, str) else v for k, v in item.params.items()}
+    params = {k: _param(v) for k, v in item.params.items()}
     try:
         return message.format(**params) if params else message
     except (KeyError, IndexError, ValueError):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from screening.rules.answers import FIELDS
+
 MAX_TABS = 80
 
 ACTIVE = """() => {
@@ -51,6 +53,13 @@ def type_into(page, input_id: str, text: str) -> None:
     page.keyboard.type(text)
 
 
+def retype(page, input_id: str, text: str) -> None:
+    """Replace what a box holds: Tab to it, select all, type."""
+    tab_to(page, lambda el: el.get("id") == input_id, input_id)
+    page.keyboard.press("Control+a")
+    page.keyboard.type(text)
+
+
 def press_button(page, label: str) -> None:
     """Tab to a button or link by its text and press Enter, waiting for the next page."""
     tab_to(page, lambda el: el.get("tag") in ("button", "a") and label in el.get("text", ""), label)
@@ -75,6 +84,8 @@ def answer_page(page, answers: dict[str, Any]) -> None:
         key = name[len(step) + 1 :]
         base = key.rsplit("_", 1)[0] if key[-2:] in ("_0", "_1", "_2") else key
         if base not in answers:
+            if base not in FIELDS:
+                continue  # a box beside the answers ("Another reason"): left blank
             raise AssertionError(f"no answer for {base} on {step}")
         value = answers[base]
         kind = page.eval_on_selector(f'[name="{name}"]', "el => el.type || el.tagName")
@@ -93,6 +104,6 @@ def answer_page(page, answers: dict[str, Any]) -> None:
             year, month, day = (
                 value.split("-") if isinstance(value, str) and "-" in value else ("",) * 3
             )
-            part = {"_0": day, "_1": month, "_2": year}.get(key[-2:], str(value))
+            part = {"_0": month, "_1": day, "_2": year}.get(key[-2:], str(value))
             type_into(page, page.eval_on_selector(f'[name="{name}"]', "el => el.id"), part)
     press_button(page, "Continue")

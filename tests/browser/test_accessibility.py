@@ -1,5 +1,7 @@
 """axe-core (the copy bundled with axe-playwright-python, never a CDN) finds no violations."""
 
+import datetime as dt
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -29,8 +31,8 @@ def fill_by_form(page, answers):
             page.select_option(f'[name="{name}"]', value)
         elif key == "needed_by":
             year, month, day = value.split("-")
-            page.fill(f'[name="{name}_0"]', day)
-            page.fill(f'[name="{name}_1"]', month)
+            page.fill(f'[name="{name}_0"]', month)
+            page.fill(f'[name="{name}_1"]', day)
             page.fill(f'[name="{name}_2"]', year)
         else:
             page.check(f'[name="{name}"][value="{value}"]')
@@ -55,7 +57,7 @@ ANSWERS = {
         "victim_of": [],
         "worked_for_us_government": "no",
     },
-    "timing": {"needed_by": "2026-12-20"},
+    "timing": {"needed_by": (dt.date.today() + dt.timedelta(days=19)).isoformat()},
     "documents": {"evidence_on_hand": ["identity_document"]},
 }
 

@@ -1,5 +1,7 @@
 """A whole screening by keyboard alone on a 320px-wide screen, then the PDF."""
 
+import datetime as dt
+
 import pytest
 
 from .keyboard import answer_page, press_button, step_name, tab_to
@@ -27,7 +29,7 @@ SCENARIO_01 = {
     "pending_applications": [],
     "victim_of": [],
     "worked_for_us_government": False,
-    "needed_by": "2026-12-10",
+    "needed_by": (dt.date.today() + dt.timedelta(days=9)).isoformat(),
     "evidence_on_hand": [],
 }
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.test import override_settings
+from django.utils import formats
 from pypdf import PdfReader
 
 from screening import labels, pdf
@@ -30,10 +31,12 @@ def scenario_01_pdf(client, screened):
     return response, assessment
 
 
-def test_pdf_without_a_finished_screening_redirects_to_the_start(client, db):
+def test_pdf_without_a_screening_says_so_and_offers_to_start(client, db):
     response = client.get("/result/pdf/")
-    assert response.status_code == 302
-    assert response["Location"] == "/screen/"
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is no screening in progress" in html
+    assert 'href="/screen/"' in html and "Start a screening" in html
 
 
 def test_pdf_is_a_pdf_download_named_with_the_date(scenario_01_pdf):
@@ -82,7 +85,7 @@ def test_every_page_names_the_page_count_the_as_of_date_and_the_rules_version(sc
         text = squash(page.extract_text())
         assert squash(f"Page {number} of {len(pages)}") in text
         assert squash(assessment.rules_version) in text
-        assert squash(f"screened as of {assessment.as_of.isoformat()}") in text
+        assert squash(f"screened as of {formats.date_format(assessment.as_of)}") in text
 
 
 def test_pdf_is_us_letter(scenario_01_pdf):
@@ -98,7 +101,7 @@ def test_pdf_is_tagged_with_a_title_and_a_language(scenario_01_pdf):
     assert catalog["/MarkInfo"]["/Marked"].value is True
     assert "/StructTreeRoot" in catalog
     assert catalog["/Lang"] == settings.LANGUAGE_CODE
-    today = dt.date.today().isoformat()
+    today = formats.date_format(dt.date.today())
     assert reader.metadata.title == f"Parole screening summary, {today}"
     assert catalog["/ViewerPreferences"]["/DisplayDocTitle"].value is True
 

@@ -85,6 +85,9 @@ EVIDENCE_IDS = {
     "ownership_evidence",
     "investment_evidence",
     "return_plan",
+    # beyond CATALOGUE §7: a donor's own papers (issue 11)
+    "transplant_center_letter",
+    "donor_match_results",
 }
 # CATALOGUE §7, plus the one flag the product added (documented in docs/rules.md)
 FLAG_IDS = {

@@ -13,6 +13,7 @@ from django.test import Client
 
 from screening.models import Case, Status
 from screening.rules import Answers, assess
+from screening.rules.answers import FIELDS
 from screening.staff.permissions import ATTORNEY, PARALEGAL, ensure_groups
 from tests.helpers import post_values
 
@@ -202,6 +203,7 @@ def intake_walk(client, case: Case, answers: dict, stop_before: str | None = Non
         values = {
             row["key"]: answers[row["key"]] if row["key"] in answers else _default(row["key"])
             for row in page.context["rows"]
+            if row["key"] in answers or row["key"] in FIELDS  # notes are left blank
         }
         visited.append(step)
         response = intake_post(client, case, step, values, **extra)

@@ -173,8 +173,8 @@ def test_save_draft_with_a_wrong_answer_shows_it_again_and_loses_nothing(
         intake_url(new_case, "timing"),
         {
             f"{prefix}-current_step": "timing",
-            "timing-needed_by_0": "30",
-            "timing-needed_by_1": "2",
+            "timing-needed_by_0": "2",
+            "timing-needed_by_1": "30",
             "timing-needed_by_2": "2027",
             "save_draft": "1",
         },
@@ -186,3 +186,41 @@ def test_save_draft_with_a_wrong_answer_shows_it_again_and_loses_nothing(
     assert 'value="30"' in page and 'value="2027"' in page
     new_case.refresh_from_db()
     assert "needed_by" not in (new_case.answers or {})
+
+
+def test_the_intake_progress_names_the_same_four_sections(paralegal_client, new_case):
+    visited, _response = intake_walk(paralegal_client, new_case, MEDICAL)
+    seen = []
+    for step in [*visited, "check"]:
+        page = paralegal_client.get(intake_url(new_case, step))
+        seen.append((page.context["progress"]["number"], page.context["progress"]["total"]))
+    assert {total for _number, total in seen} == {4}
+    assert [number for number, _total in seen] == sorted(number for number, _total in seen)
+    assert "Part 4 of 4: Check your answers" in page.content.decode()
+
+
+def test_another_reason_in_the_clients_words_reaches_the_case_but_not_the_rules(
+    paralegal_client, new_case
+):
+    answers = MEDICAL | {"reasons": ["medical_treatment", "other"]}
+    words = "Her son's wedding in Houston"
+    intake_walk(paralegal_client, new_case, answers | {"other_reason_text": words})
+    check = paralegal_client.get(intake_url(new_case, "check")).content.decode()
+    assert words.replace("'", "&#x27;") in check
+    paralegal_client.post(
+        intake_url(new_case, "check"),
+        {f"staff_intake_{new_case.reference}-current_step": "check", "confirm": "1"},
+    )
+    new_case.refresh_from_db()
+    assert new_case.status == Status.SCREENED
+    assert new_case.other_reason_text == words
+    assert "other_reason_text" not in new_case.answers
+    assert words not in str(new_case.assessment)
+    page = paralegal_client.get(reverse("staff:case_detail", args=[new_case.reference]))
+    html = page.content.decode()
+    assert "Another reason, in the client's words" in html
+    assert words.replace("'", "&#x27;") in html
+    # editing the answers later offers her words again
+    paralegal_client.get(intake_url(new_case))
+    reasons = paralegal_client.get(intake_url(new_case, "reasons")).content.decode()
+    assert words.replace("'", "&#x27;") in reasons

@@ -1,11 +1,12 @@
 """Drive the screening wizard with step POST dicts, django-formtools style.
 
 A step's POST holds the management field `screening_wizard-current_step` and one entry per
-question, named `<step>-<answer key>` (dates as three fields `_0` day, `_1` month, `_2` year).
+question, named `<step>-<answer key>` (dates as three fields `_0` month, `_1` day, `_2` year).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -72,6 +73,8 @@ def walk(
         values = {}
         for row in page.context["rows"]:
             key = row["key"]
+            if key not in FIELDS and key not in answers:
+                continue  # a note beside the answers ("Another reason"): left blank
             if answers.get(key) is not None:
                 values[key] = answers[key]
             else:
@@ -106,7 +109,8 @@ MEDICAL_ANSWERS: dict[str, Any] = {
     "pending_applications": [],
     "victim_of": [],
     "worked_for_us_government": False,
-    "needed_by": "2026-12-10",
+    # nine days ahead: an emergency, and never a date that has passed
+    "needed_by": (dt.date.today() + dt.timedelta(days=9)).isoformat(),
     "evidence_on_hand": ["identity_document"],
 }
 

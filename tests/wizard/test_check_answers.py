@@ -25,7 +25,8 @@ def test_the_check_page_lists_every_answer_with_a_change_link(client, medical_an
     assert set(shown) >= set(medical_answers)
     assert shown["medical_life_threatening"]["answer"] == "Yes"
     assert shown["citizenship"]["answer"] == "Nigeria"
-    assert shown["needed_by"]["answer"] == "10 December 2026"
+    needed_by = dt.date.fromisoformat(medical_answers["needed_by"])
+    assert shown["needed_by"]["answer"] == f"{needed_by:%B} {needed_by.day}, {needed_by.year}"
     assert shown["visa_option"]["change_url"] == "/screen/visa/?return=check#id_visa-visa_option"
     assert 'href="/screen/visa/?return=check#id_visa-visa_option"' in html
     assert 'Change<span class="visually-hidden"> Could a visa bring you' in html
@@ -84,13 +85,23 @@ def test_answers_that_no_longer_apply_are_pruned(client, medical_answers):
     assert client.get("/screen/medical/").status_code == 302
 
 
-def test_pruned_answers_are_asked_again_if_they_apply_again(client, medical_answers):
+def test_pruned_answers_are_asked_again_with_the_earlier_ones_offered(client, medical_answers):
     walk(client, medical_answers)
     answer(client, "reasons", "?return=check", reasons=["other"])
+    assert "medical_patient" not in client.session["wizard_screening_wizard"]["extra_data"][
+        "answers"
+    ].get("medical", {}).get("values", {})
     response = answer(client, "reasons", "?return=check", reasons=["medical_treatment"])
     assert response["Location"] == "/screen/medical/?return=check"
     page = client.get("/screen/medical/?return=check")
-    assert all(not option["checked"] for row in page.context["rows"] for option in row["options"])
+    checked = {
+        row["key"]: option["value"]
+        for row in page.context["rows"]
+        for option in row["options"]
+        if option["checked"]
+    }
+    assert checked["medical_patient"] == "self"
+    assert checked["medical_life_threatening"] == "yes"
 
 
 def test_confirming_saves_the_same_result_as_assess(client, medical_answers):

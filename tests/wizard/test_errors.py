@@ -36,20 +36,19 @@ def test_an_impossible_date_keeps_what_was_typed_and_the_other_answers(client):
     answer(client, "entry", entry="paroled")
     data = step_data("current_parole", {"parole_program": "u4u"})
     data |= {
-        "current_parole-parole_expires_on_0": "31",
-        "current_parole-parole_expires_on_1": "2",
+        "current_parole-parole_expires_on_0": "2",
+        "current_parole-parole_expires_on_1": "31",
         "current_parole-parole_expires_on_2": "2027",
     }
     page = client.post("/screen/current_parole/", data)
     html = page.content.decode()
     assert page.status_code == 200
-    assert '<a href="#id_current_parole-parole_expires_on_0">' in html
-    assert "Enter a real date" in html
+    # 31 February: the error names the day and links to the day box
+    assert '<a href="#id_current_parole-parole_expires_on_1">' in html
+    assert "February 2027 has only 28 days. Check the day." in html
     assert 'value="u4u" checked' in html
-    assert (
-        'name="current_parole-parole_expires_on_0" type="text" inputmode="numeric" value="31"'
-        in html
-    )
+    assert 'name="current_parole-parole_expires_on_1" type="text" inputmode="numeric"' in html
+    assert 'value="31"' in html
     # the earlier steps are untouched
     assert 'value="paroled" checked' in client.get("/screen/entry/").content.decode()
 
@@ -69,7 +68,8 @@ def test_a_half_typed_date_asks_for_the_rest(client):
         worked_for_us_government=False,
     )
     page = client.post("/screen/timing/", {MANAGEMENT: "timing", "timing-needed_by_0": "3"})
-    assert "Enter a day, a month and a year." in page.content.decode()
+    assert "Enter the day and the year." in page.content.decode()
+    assert page.context["errors"][0]["anchor"] == "id_timing-needed_by_1"
 
 
 def test_numbers_outside_their_range_are_refused_with_the_limit(client):
@@ -132,23 +132,24 @@ def test_the_check_page_needs_its_management_form(client):
 
 
 @pytest.mark.parametrize(
-    ("day", "month", "year"),
+    ("day", "month", "year", "wrong"),
     [
-        ("1", "99999999999999999999999", "2027"),
-        ("x", "1", "2027"),
-        ("1", "1", "27"),
-        ("0", "1", "2027"),
+        ("1", "99999999999999999999999", "2027", 0),
+        ("x", "1", "2027", 1),
+        ("1", "1", "27", 2),
+        ("0", "1", "2027", 1),
+        ("1", "١", "2027", 0),
     ],
 )
-def test_absurd_dates_are_errors_not_crashes(client, day, month, year):
+def test_absurd_dates_are_errors_naming_the_wrong_part(client, day, month, year, wrong):
     answer(client, "situation", location="inside_us", goal="stay_in_us")
     answer(client, "entry", entry="paroled")
     data = step_data("current_parole", {"parole_program": "none"})
     data |= {
-        "current_parole-parole_expires_on_0": day,
-        "current_parole-parole_expires_on_1": month,
+        "current_parole-parole_expires_on_0": month,
+        "current_parole-parole_expires_on_1": day,
         "current_parole-parole_expires_on_2": year,
     }
     page = client.post("/screen/current_parole/", data)
     assert page.status_code == 200
-    assert page.context["errors"][0]["anchor"] == "id_current_parole-parole_expires_on_0"
+    assert page.context["errors"][0]["anchor"] == f"id_current_parole-parole_expires_on_{wrong}"

@@ -34,7 +34,7 @@ def test_start_resumes_at_the_first_unanswered_step(client):
     ("reason", "next_step"),
     [
         ("medical_treatment", "medical"),
-        ("organ_donor", "visa"),
+        ("organ_donor", "donation"),
         ("visit_ill_relative", "family"),
         ("funeral", "family"),
         ("family_reunification", "family"),
@@ -70,7 +70,7 @@ def test_every_step_is_reachable(client, medical_answers):
     seen = set()
     paths = [
         medical_answers | {"beneficiary_is_minor": True, "medical_patient": "minor_child"},
-        medical_answers | {"reasons": ["funeral", "protection", "court_proceeding"]},
+        medical_answers | {"reasons": ["funeral", "protection", "court_proceeding", "organ_donor"]},
         medical_answers | {"reasons": ["entrepreneur", "military_family"], "citizenship": "CU"},
         {
             "location": "inside_us",
@@ -97,16 +97,35 @@ def test_a_minor_patient_is_asked_about_adoption(client, medical_answers):
     assert "adopted_child_in_custody" not in keys
 
 
-def test_progress_counts_the_steps_that_apply_now(client, medical_answers):
+def _progress_text(page):
+    return page.context["progress"]["number"], page.context["progress"]["total"]
+
+
+def test_progress_names_four_sections_that_never_grow_or_go_back(client, medical_answers):
     visited, _ = walk(client, medical_answers)
-    for number, step in enumerate(visited, start=1):
-        page = client.get(f"/screen/{step}/")
-        assert page.context["progress"] == {"number": number, "total": len(visited)}
-        assert f"Step {number} of {len(visited)}" in page.content.decode()
-    # a branch that adds a topic adds a step to every page's count
+    seen = [_progress_text(client.get(f"/screen/{step}/")) for step in visited]
+    seen.append(_progress_text(client.get("/screen/check/")))
+    assert {total for _number, total in seen} == {4}
+    numbers = [number for number, _total in seen]
+    assert numbers == sorted(numbers)  # never backwards while she goes forward
+    assert numbers[0] == 1 and numbers[-1] == 4
+    html = client.get("/screen/reasons/").content.decode()
+    assert "Part 2 of 4: Your reason" in html
+    assert 'aria-current="step"' in html
+    assert 'About you <span class="visually-hidden">completed</span>' in html
+    # a branch that adds a topic changes no page's count
     answer(client, "reasons", reasons=["medical_treatment", "funeral"])
-    page = client.get("/screen/situation/")
-    assert page.context["progress"]["total"] == len(visited) + 1
+    assert _progress_text(client.get("/screen/situation/")) == (1, 4)
+    assert _progress_text(client.get("/screen/family/")) == (2, 4)
+
+
+def test_every_step_belongs_to_a_section():
+    from screening.questions import SECTION_OF_STEP, SECTIONS, STEPS
+
+    assert set(SECTION_OF_STEP) == {step.name for step in STEPS}
+    order = [section.name for section in SECTIONS]
+    indexes = [order.index(SECTION_OF_STEP[step.name]) for step in STEPS]
+    assert indexes == sorted(indexes)
 
 
 def test_back_link_goes_to_the_previous_step_that_applies(client):
@@ -147,7 +166,21 @@ def test_start_again_clears_the_answers_and_the_result(client, medical_answers):
     client.post("/screen/check/", {"screening_wizard-current_step": "check", "confirm": "1"})
     assert "screening_result" in client.session
     response = client.post("/screen/", {"start_again": "1"})
-    assert response["Location"] == "/screen/situation/"
+    assert response["Location"] == "/screen/cleared/"
     assert "screening_result" not in client.session
     page = client.get("/screen/situation/")
     assert checked(page, "location") == []
+
+
+def test_a_donor_is_asked_what_the_donation_needs(client):
+    answer(client, "situation", **OUTSIDE)
+    answer(client, "about_you", **ABOUT)
+    reasons_page = client.get("/screen/reasons/").content.decode()
+    assert "To donate an organ, bone marrow or other tissue" in reasons_page
+    answer(client, "reasons", reasons=["organ_donor"])
+    page = client.get("/screen/donation/")
+    keys = [row["key"] for row in page.context["rows"]]
+    assert keys == ["donation_patient_relationship", "donation_center_confirmed", "donation_date"]
+    html = page.content.decode()
+    assert "My grandchild" in html
+    assert "transplant center" in html

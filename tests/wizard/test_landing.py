@@ -43,6 +43,6 @@ def test_the_landing_page_offers_to_continue_or_start_again_once_started(client)
     )
     html = client.get("/").content.decode()
     assert "Continue your screening" in html and "Start now" not in html
-    assert 'name="start_again"' in html
+    assert 'href="/screen/start-again/"' in html
     client.post("/screen/", {"start_again": "1"})
     assert "Start now" in client.get("/").content.decode()

@@ -7,6 +7,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from screening.questions import QUESTIONS
 from screening.rules import SCHEMA, Answers, assess, prune
 
 from .conftest import MANAGEMENT, walk
@@ -14,7 +15,15 @@ from .conftest import MANAGEMENT, walk
 pytestmark = pytest.mark.django_db
 
 GOALS = {"outside_us": ["come_to_us"], "inside_us": ["stay_in_us", "travel_and_return"]}
-DATES = ["2026-12-01", "2027-02-28", "2025-06-30"]
+TODAY = dt.date.today()
+PAST = [TODAY - dt.timedelta(days=days) for days in (1, 500)]
+FUTURE = [TODAY, TODAY + dt.timedelta(days=90), TODAY + dt.timedelta(days=800)]
+# a question that refuses passed (or future) dates is only given dates it accepts
+DATES = {
+    "future": [d.isoformat() for d in FUTURE],
+    "past": [d.isoformat() for d in [TODAY, *PAST]],
+    None: [d.isoformat() for d in [*PAST, *FUTURE]],
+}
 COUNTRIES = ["UA", "CU", "HT", "SV", "AF", "NG", ""]
 
 
@@ -26,7 +35,7 @@ def value_strategy(field):
     if field.kind == "bool":
         return st.sampled_from([True, False, None])
     if field.kind == "date":
-        return st.sampled_from([*DATES, None])
+        return st.sampled_from([*DATES[QUESTIONS[field.key].when], None])
     if field.kind == "country":
         return st.sampled_from(COUNTRIES)
     if field.kind == "integer":

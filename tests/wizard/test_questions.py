@@ -3,9 +3,9 @@
 import pytest
 from django.utils import translation
 
+from screening.countries import COUNTRY_NAMES
 from screening.forms import STEP_FORMS
 from screening.questions import (
-    COUNTRY_NAMES,
     QUESTIONS,
     STEP_OF_KEY,
     STEPS,
@@ -81,7 +81,7 @@ def test_describe_answers_gives_plain_rows_in_wizard_order():
     assert text["beneficiary_is_minor"] == "No"
     assert text["reasons"] == "To attend a funeral; Medical treatment that I or my child need"
     assert text["risk_factors"] == "None of these"
-    assert text["needed_by"] == "5 January 2027"
+    assert text["needed_by"] == "January 5, 2027"
     assert text["startup_investment_usd"] == "$311,071"
     assert text["startup_ownership_percent"] == "12.5%"
     key, question, answer, step = rows[0]

@@ -22,24 +22,41 @@ HUMANITARIAN_REASONS = frozenset(
 )
 
 
+def _donor_ground(ctx: Context) -> Reason:
+    """A donor's reason holds once a U.S. transplant center needs her (8 U.S.C. 1804(b)(3)
+    words it "needed in the United States to donate an organ or other tissue")."""
+    if ctx.get("donation_center_confirmed") is False:
+        return reason(
+            "organ_donor_unconfirmed",
+            _(
+                "No U.S. transplant center has confirmed the donation yet. The request is "
+                "much stronger with the center's letter naming the donor it needs."
+            ),
+            ["reasons", "donation_center_confirmed"],
+            K.USCIS_HP_PAGE,
+            None,
+        )
+    return reason(
+        "organ_donor",
+        _(
+            "Donating an organ, bone marrow or other tissue in the U.S. is an urgent "
+            "humanitarian reason USCIS recognizes."
+        ),
+        ["reasons", "donation_center_confirmed"]
+        if ctx.get("donation_center_confirmed")
+        else ["reasons"],
+        K.USCIS_HP_PAGE,
+        True,
+    )
+
+
 def _grounds(ctx: Context) -> list[Reason]:
     out: list[Reason] = []
     r = ctx.reasons()
     if "medical_treatment" in r:
         out.append(_medical_ground(ctx))
     if "organ_donor" in r:
-        out.append(
-            reason(
-                "organ_donor",
-                _(
-                    "Donating an organ or tissue in the U.S. is an urgent "
-                    "humanitarian reason USCIS recognizes."
-                ),
-                ["reasons"],
-                K.USCIS_HP_PAGE,
-                True,
-            )
-        )
+        out.append(_donor_ground(ctx))
     if "visit_ill_relative" in r:
         out.append(_relative_ground(ctx))
     if "funeral" in r:

@@ -1,0 +1,40 @@
+"""The small pages around a screening: clear my answers?, cleared, and nothing to show yet.
+
+"Start again and clear my answers" asks first (a page, so it works without script); the
+result, the PDF and check your answers, opened with no screening in progress, say so and offer
+to start instead of jumping to the first question.
+"""
+
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+# formtools' session storage key for ScreeningWizard (prefix "wizard_" + the class name)
+WIZARD_SESSION_KEY = "wizard_screening_wizard"
+
+
+def in_progress(request) -> bool:
+    """Whether this browser session holds answers of an unfinished or finished screening."""
+    stored = request.session.get(WIZARD_SESSION_KEY) or {}
+    return bool((stored.get("extra_data") or {}).get("answers"))
+
+
+@require_safe
+@never_cache
+def start_again(request):
+    """/screen/start-again/: ask before clearing; the form posts to /screen/."""
+    return render(request, "screening/start_again.html", {"in_progress": in_progress(request)})
+
+
+@require_safe
+@never_cache
+def cleared(request):
+    """/screen/cleared/: the answers are gone; offer a new screening."""
+    return render(request, "screening/cleared.html")
+
+
+def no_screening(request, status: int = 200):
+    """The result or check page with no finished screening: say so, offer to start or go on."""
+    return render(
+        request, "screening/no_screening.html", {"in_progress": in_progress(request)}, status=status
+    )
