@@ -63,7 +63,17 @@ class DateField(forms.Field):
         "required": _("Enter a date."),
         "incomplete": _("Enter a day, a month and a year."),
         "invalid": _("Enter a real date, with the year in four digits, like 27 3 2027."),
+        "future": _("Enter a date that has already happened: today or earlier."),
     }
+
+    def __init__(self, *args, past_only: bool = False, **kwargs):
+        self.past_only = past_only
+        super().__init__(*args, **kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if value and self.past_only and value > dt.date.today().isoformat():
+            raise forms.ValidationError(self.error_messages["future"], code="future")
 
     def to_python(self, value):
         if isinstance(value, str):
@@ -214,7 +224,7 @@ def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fi
         )
         field.screen_kind = "select"
     elif kind == "date":
-        field = DateField(label=label, required=not question.optional)
+        field = DateField(label=label, required=not question.optional, past_only=question.past_only)
         field.screen_kind = "date"
     elif kind in ("integer", "number"):
         cls = PlainIntegerField if kind == "integer" else PlainNumberField

@@ -30,6 +30,7 @@ PATHWAYS = {
     "central_american_minors": _("Central American Minors (CAM)"),
     "keeping_families_together": _("Keeping Families Together"),
     "advance_parole": _("Advance parole (a travel document)"),
+    "hearing_parole": _("Parole to attend your immigration hearing"),
 }
 
 VERDICTS = {
@@ -248,6 +249,9 @@ FLAGS = {
     "minor_needs_consent": _("A child needs consent and care papers"),
     "expedite_request": _("You can ask USCIS to speed up"),
     "complete_evidence_up_front": _("Send complete evidence the first time"),
+    "unlawful_presence_bars": _("Leaving the U.S. can start a 3- or 10-year bar"),
+    "travel_ban": _("A travel ban covers your country"),
+    "parole_fee_before_grant": _("Parole is granted only after the fee is paid"),
 }
 
 # Headings written about the client, where the applicant's heading speaks to "you".
@@ -266,6 +270,11 @@ ALTERNATIVES = {
     "special_immigrant_visa": _("Special immigrant visa (SIV)"),
     "family_immigrant_visa": _("Family-based immigrant visa"),
     "deferred_action": _("Deferred action"),
+    "adjustment_of_status": _("A green card from inside the U.S. (adjustment of status)"),
+    "cuban_adjustment_act": _("A green card under the Cuban Adjustment Act"),
+    "provisional_waiver": _("A provisional waiver before a visa interview abroad (Form I-601A)"),
+    "cancellation_of_removal": _("Cancellation of removal before an immigration judge"),
+    "s_visa": _("S visa (witnesses and informants)"),
 }
 
 

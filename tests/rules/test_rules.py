@@ -728,7 +728,7 @@ def test_rules_version_changes_when_the_knowledge_changes(tmp_path, monkeypatch)
         shutil.copy(here / name, tmp_path / name)
     monkeypatch.setattr(version_module, "_HERE", tmp_path)
     assert version_module._digest() == RULES_VERSION.split("+")[1]
-    knowledge = tmp_path / "knowledge.py"
+    knowledge = tmp_path / "knowledge" / "fees.py"
     knowledge.write_text(knowledge.read_text().replace("FeeAmount(630,", "FeeAmount(640,"))
     changed = version_module._digest()
     assert changed != RULES_VERSION.split("+")[1]
@@ -745,7 +745,7 @@ def test_rules_version_covers_every_module_of_the_rules():
     here = Path(version_module.__file__).resolve().parent
     modules = {p.relative_to(here).as_posix() for p in here.rglob("*.py")}
     assert set(version_module._SOURCES) == modules - {"version.py", "schema_doc.py"}
-    assert {"engine.py", "knowledge.py", "context.py", "pathways/__init__.py"} <= modules
+    assert {"engine.py", "knowledge/fees.py", "context.py", "pathways/__init__.py"} <= modules
     assert "pathways/military.py" in version_module._SOURCES
 
 

@@ -1,0 +1,62 @@
+"""Policies whose effect depends on the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..assessment import _
+from .base import ARRABALLY, DELCARMEN_LARA, EARLIEST, NO_RFE, PM_602_0187, Dated, Series
+
+POLICIES: dict[str, Series[bool]] = {
+    # Leaving on advance parole counts as a departure for the 3- and 10-year bars.
+    "advance_parole_is_departure": Series(
+        "advance_parole_is_departure",
+        (
+            Dated(EARLIEST, False, ARRABALLY, confidence="C"),
+            Dated(
+                dt.date(2026, 8, 13),
+                True,
+                DELCARMEN_LARA,
+                confidence="S",
+                note=_("Reported from the EOIR decision by a dated litigation tracker."),
+            ),
+        ),
+    ),
+    # A denial can lead straight to a Notice to Appear for a removable person.
+    "nta_on_denial": Series(
+        "nta_on_denial",
+        (
+            Dated(EARLIEST, False, "USCIS NTA policy before PM-602-0187"),
+            Dated(dt.date(2025, 2, 28), True, PM_602_0187, confidence="S"),
+        ),
+    ),
+    # USCIS may deny without first asking for more evidence.
+    "denial_without_rfe": Series(
+        "denial_without_rfe",
+        (
+            Dated(EARLIEST, False, "USCIS RFE/NOID policy before 2026-08-05", confidence="S"),
+            Dated(dt.date(2026, 8, 5), True, NO_RFE, confidence="S"),
+        ),
+    ),
+    # The Afghan processing halt.
+    "afghan_processing_hold": Series(
+        "afghan_processing_hold",
+        (
+            Dated(EARLIEST, False, "USCIS processing before 2025-11-27", confidence="S"),
+            Dated(
+                dt.date(2025, 11, 27),
+                True,
+                "USCIS halt of Afghan requests (2025-11-27); PM-602-0192 (2025-12-02)",
+                confidence="S",
+            ),
+            Dated(
+                dt.date(2026, 8, 14),
+                True,
+                "USCIS halt of Afghan requests (2025-11-27); Dorcas Int'l Inst. of R.I. v. "
+                "USCIS (D.R.I. 2026), 1st Cir. partial stay 2026-08-14 (litigation tracker)",
+                confidence="U",
+                note=_("Court orders have since vacated related holds."),
+            ),
+        ),
+    ),
+}
