@@ -69,13 +69,6 @@ STEPS: tuple[Step, ...] = (
         _("We do not ask your name. Answer for the person who needs parole."),
         applicant_only_intro=True,
     ),
-    Step(
-        "us_family",
-        _("Your family in the U.S."),
-        ("us_relatives",),
-        _("Some ways to stay in the U.S. depend on close family who are citizens or residents."),
-    ),
-    Step("us_parent", _("Your U.S.-citizen parent"), ("unmarried_under_21",)),
     Step("reasons", _("Why you need parole"), ("reasons",)),
     Step(
         "medical",
@@ -120,6 +113,13 @@ STEPS: tuple[Step, ...] = (
     ),
     Step("visa", _("Visas"), ("visa_option",)),
     Step("support", _("Money and support"), ("financial_supporter", "can_pay_fees")),
+    Step(
+        "us_family",
+        _("Your family in the U.S."),
+        ("us_relatives",),
+        _("Some ways to stay in the U.S. depend on close family who are citizens or residents."),
+    ),
+    Step("us_parent", _("Your U.S.-citizen parent"), ("unmarried_under_21",)),
     Step(
         "history",
         _("Your immigration history"),

@@ -249,7 +249,7 @@ SCHEMA: tuple[Field, ...] = (
     Field(
         "us_relatives",
         "enum_list",
-        "the person's U.S.-citizen and permanent-resident relatives (a child under 21 is unmarried)",
+        "U.S.-citizen and permanent-resident relatives (a child under 21 is unmarried)",
         _always,
         US_RELATIVES,
     ),

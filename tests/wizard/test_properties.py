@@ -7,6 +7,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from screening.questions import QUESTIONS
 from screening.rules import SCHEMA, Answers, assess, prune
 
 from .conftest import MANAGEMENT, walk
@@ -15,6 +16,7 @@ pytestmark = pytest.mark.django_db
 
 GOALS = {"outside_us": ["come_to_us"], "inside_us": ["stay_in_us", "travel_and_return"]}
 DATES = ["2026-12-01", "2027-02-28", "2025-06-30"]
+PAST_DATES = ["2025-06-30", "2016-01-15"]
 COUNTRIES = ["UA", "CU", "HT", "SV", "AF", "NG", ""]
 
 
@@ -25,6 +27,8 @@ def value_strategy(field):
         return st.lists(st.sampled_from(field.choices), unique=True, max_size=3)
     if field.kind == "bool":
         return st.sampled_from([True, False, None])
+    if field.kind == "date" and QUESTIONS[field.key].past_only:
+        return st.sampled_from([*PAST_DATES, None])  # an arrival or a notice: not in the future
     if field.kind == "date":
         return st.sampled_from([*DATES, None])
     if field.kind == "country":

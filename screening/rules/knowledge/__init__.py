@@ -14,6 +14,33 @@ newest wins). Everything is re-exported here, so `from screening.rules import kn
 and `K.PAROLE_FEE` keep working. To change a fact, read docs/rules.md.
 """
 
+from .after_parole import (  # noqa: F401
+    CAA,
+    CAA_PRESENCE_YEARS,
+    CANCELLATION_PRESENCE_YEARS,
+    EOIR_42B_FEE,
+    FEE_RULE_2024,
+    I130_FEE,
+    I212_FEE,
+    I220A_NOT_PAROLE,
+    I485_FEE,
+    I601_FEE,
+    I601A_FEE,
+    I601A_RULE,
+    INA_201B,
+    INA_208,
+    INA_212A9B,
+    INA_212A9C,
+    INA_240A_B1,
+    INA_245A,
+    INA_245C,
+    MILITARY_PIP_ADJUSTMENT,
+    PM_602_0091,
+    PM_602_0199,
+    S_VISA,
+    STOP_TIME,
+    UNLAWFUL_PRESENCE_BAR_DAYS,
+)
 from .base import (  # noqa: F401
     ARRABALLY,
     CFR_106_2,
@@ -77,4 +104,30 @@ from .programs import (  # noqa: F401
     SUSPENDED,
     TERMINATED,
     VACATED,
+)
+from .restrictions import (  # noqa: F401
+    AFGHAN_HALT,
+    DORCAS,
+    FACTS_3_CHECKED,
+    HOLDS,
+    PM_602_0192,
+    PM_602_0194,
+    PP_10949,
+    PP_10949_FULL,
+    PP_10949_PARTIAL,
+    PP_10949_SOURCE,
+    PP_10998,
+    PP_10998_FULL,
+    PP_10998_PARTIAL,
+    PP_10998_SOURCE,
+    TRAVEL_BANS,
+    Hold,
+    TravelBan,
+)
+from .tps import (  # noqa: F401
+    NEVER_DESIGNATED,
+    TPS,
+    TPS_SOURCE,
+    USCIS_TPS_URL,
+    TpsStatus,
 )

@@ -8,7 +8,7 @@ from ..assessment import _
 from .base import ARRABALLY, DELCARMEN_LARA, EARLIEST, NO_RFE, PM_602_0187, Dated, Series
 
 POLICIES: dict[str, Series[bool]] = {
-    # Leaving on advance parole counts as a departure for the 3- and 10-year bars.
+    # Leaving on advance parole counts as a departure for the unlawful-presence bars (reported).
     "advance_parole_is_departure": Series(
         "advance_parole_is_departure",
         (
@@ -16,9 +16,17 @@ POLICIES: dict[str, Series[bool]] = {
             Dated(
                 dt.date(2026, 8, 13),
                 True,
-                DELCARMEN_LARA,
+                f"{DELCARMEN_LARA}, reported by a litigation tracker (citing "
+                "justice.gov/eoir/media/1457741) and one test fixture; EOIR text not seen",
+                verified_on=dt.date(2026, 12, 1),
                 confidence="S",
-                note=_("Reported from the EOIR decision by a dated litigation tracker."),
+                # parole-facts-3.md §0.1: two weak secondary sources, primary not seen; the
+                # holding is reported for the 10-year bar, its reach to the 3-year bar unconfirmed.
+                note=_(
+                    "Reported by two weak secondary sources only; the decision's text was not "
+                    "seen. It is reported for the 10-year bar; whether it reaches the 3-year bar "
+                    "is not confirmed."
+                ),
             ),
         ),
     ),
