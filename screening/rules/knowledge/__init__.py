@@ -125,6 +125,7 @@ from .restrictions import (  # noqa: F401
     TravelBan,
 )
 from .tps import (  # noqa: F401
+    I821_FEE,
     NEVER_DESIGNATED,
     TPS,
     TPS_SOURCE,

@@ -46,25 +46,4 @@ POLICIES: dict[str, Series[bool]] = {
             Dated(dt.date(2026, 8, 5), True, NO_RFE, confidence="S"),
         ),
     ),
-    # The Afghan processing halt.
-    "afghan_processing_hold": Series(
-        "afghan_processing_hold",
-        (
-            Dated(EARLIEST, False, "USCIS processing before 2025-11-27", confidence="S"),
-            Dated(
-                dt.date(2025, 11, 27),
-                True,
-                "USCIS halt of Afghan requests (2025-11-27); PM-602-0192 (2025-12-02)",
-                confidence="S",
-            ),
-            Dated(
-                dt.date(2026, 8, 14),
-                True,
-                "USCIS halt of Afghan requests (2025-11-27); Dorcas Int'l Inst. of R.I. v. "
-                "USCIS (D.R.I. 2026), 1st Cir. partial stay 2026-08-14 (litigation tracker)",
-                confidence="U",
-                note=_("Court orders have since vacated related holds."),
-            ),
-        ),
-    ),
 }

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..assessment import _
 from .base import EARLIEST, Dated, Series
+from .fees import FeeAmount
 from .restrictions import FACTS_3_CHECKED
 
 USCIS_TPS_URL = "https://www.uscis.gov/tps"
@@ -44,7 +45,9 @@ def _still_designated(through: dt.date, source: str, note: str = "") -> Series[T
     )
 
 
-def _terminated(day: dt.date, source: str, confidence: str = "S", note: str = "") -> Series:
+def _terminated(
+    day: dt.date, source: str, confidence: str = "S", note: str = ""
+) -> Series[TpsStatus]:
     return Series(
         "tps",
         (
@@ -97,3 +100,31 @@ TPS: dict[str, Series[TpsStatus]] = {
     ),
     "CM": _terminated(dt.date(2025, 8, 4), "90 FR 23697"),
 }
+
+# Form I-821 (TPS application or re-registration) fee [S, one or two secondary sources].
+I821_FEE: Series[FeeAmount] = Series(
+    "i821_filing_fee",
+    (
+        Dated(
+            EARLIEST,
+            FeeAmount(None),
+            "Form I-821 fee before 2026-01-01 (not recorded in the facts)",
+            confidence="U",
+        ),
+        Dated(
+            dt.date(2026, 1, 1),
+            FeeAmount(510),
+            "Form I-821 fee under Pub. L. 119-21 (T25 dataset of G-1055)",
+            verified_on=FACTS_3_CHECKED,
+            confidence="S",
+        ),
+        Dated(
+            dt.date(2026, 10, 16),
+            FeeAmount(520),
+            "Form I-821 fee, FY2027 notice (Federal Register 2026-20187; T25)",
+            verified_on=FACTS_3_CHECKED,
+            confidence="S",
+        ),
+    ),
+    "Form I-821, Application for Temporary Protected Status",
+)
