@@ -76,6 +76,11 @@ FEE_DUE = {
     "with_filing": _("Paid when you file"),
     "on_grant": _("Paid only if parole is granted, not with the form"),
 }
+# A fee that is not charged never reads "Paid when you file".
+FEE_NOT_CHARGED = {
+    "with_filing": _("Not charged"),
+    "on_grant": _("Not charged if DHS agrees the exception applies; otherwise only if parole is granted"),
+}
 
 FEE_DUE_ABOUT_CLIENT = {
     "with_filing": _("Paid with the filing"),
@@ -376,7 +381,7 @@ def result_context(
         {
             "fee": f,
             "name": name(FEES, f.id),
-            "due_label": name(fee_due, f.due),
+            "due_label": name(FEE_NOT_CHARGED if f.exempt else fee_due, f.due),
             "exception_label": fee_exception_label(f.id, f.exception),
             "confidence_label": name(CONFIDENCE, f.confidence),
             "amount": _usd(f.amount_usd),
@@ -407,7 +412,21 @@ def result_context(
         for f in sorted(assessment.flags, key=lambda f: severity_order.get(f.severity, 3))
     ]
     alternatives = [
-        {"alternative": a, "id": a.id, "name": name(ALTERNATIVES, a.id)}
+        {
+            "alternative": a,
+            "id": a.id,
+            "name": name(ALTERNATIVES, a.id),
+            "fees": [
+                {
+                    "fee": f,
+                    "amount": _usd(f.amount_usd),
+                    "online_amount": _usd(f.online_amount_usd),
+                    "confidence_label": name(CONFIDENCE, f.confidence),
+                }
+                for f in a.fees
+            ],
+            "met_on_passed": a.met_on is not None and a.met_on <= assessment.as_of,
+        }
         for a in assessment.alternatives
     ]
     expedite = next((f for f in assessment.flags if f.id == "expedite_request"), None)

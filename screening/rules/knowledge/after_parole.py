@@ -53,10 +53,21 @@ def _fee(
     note: str = "",
     since: dt.date = EARLIEST,
 ) -> Series[FeeAmount]:
-    """A fee with one known value (the facts record no earlier or later amount)."""
+    """A fee with one known value (the facts record no earlier or later amount). Before `since`
+    the amount is not recorded: `None`, marked unconfirmed."""
+    before = (
+        ()
+        if since == EARLIEST
+        else (
+            Dated(
+                EARLIEST, FeeAmount(None), f"{source} (earlier fee not recorded)", confidence="U"
+            ),
+        )
+    )
     return Series(
         fee_id,
         (
+            *before,
             Dated(
                 since,
                 amount,
