@@ -79,7 +79,9 @@ FEE_DUE = {
 # A fee that is not charged never reads "Paid when you file".
 FEE_NOT_CHARGED = {
     "with_filing": _("Not charged"),
-    "on_grant": _("Not charged if DHS agrees the exception applies; otherwise only if parole is granted"),
+    "on_grant": _(
+        "Not charged if DHS agrees the exception applies; otherwise only if parole is granted"
+    ),
 }
 
 FEE_DUE_ABOUT_CLIENT = {
