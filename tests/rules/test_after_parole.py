@@ -10,6 +10,7 @@ import pytest
 
 from screening.rules import assess
 from tests.rules.test_dated_values import around
+from tests.rules.test_rules import ALTERNATIVE_CASES
 
 AS_OF = dt.date(2026, 12, 1)
 INSIDE = {"location": "inside_us", "goal": "stay_in_us"}
@@ -32,20 +33,16 @@ def every_text(item) -> str:
 # Every new alternative carries what an attorney needs to see
 
 
+# The cases test_rules.py gives for each new id (CATALOGUE §10.3).
 NEW_ALTERNATIVES = {
-    "adjustment_of_status": PAROLED | {"us_relatives": ["usc_spouse"]},
-    "cuban_adjustment_act": PAROLED | {"citizenship": "CU", "in_us_since": "2025-01-10"},
-    "provisional_waiver": INSIDE
-    | {"entry": "without_inspection", "reasons": ["other"], "us_relatives": ["usc_parent"]},
-    "cancellation_of_removal": INSIDE
-    | {
-        "entry": "without_inspection",
-        "risk_factors": ["removal_proceedings"],
-        "us_relatives": ["lpr_child_under_21"],
-        "in_us_since": "2012-05-01",
-        "nta_served_on": "2023-01-01",
-    },
-    "s_visa": {"location": "outside_us", "goal": "come_to_us", "reasons": ["law_enforcement"]},
+    key: ALTERNATIVE_CASES[key]
+    for key in (
+        "adjustment_of_status",
+        "cuban_adjustment_act",
+        "provisional_waiver",
+        "cancellation_of_removal",
+        "s_visa",
+    )
 }
 
 
