@@ -234,7 +234,8 @@ def _flags(
         )
     flags += restriction_flags(ctx)  # travel ban, processing holds, unlawful-presence bars
     u4u = ctx.program("u4u_re_parole")
-    if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED:
+    held = any(f.id == "processing_hold" for f in flags)
+    if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED and not held:
         flag(
             "processing_hold",
             "warning",
@@ -285,17 +286,24 @@ def _flags(
             ),
             K.MILITARY_PIP,
         )
-    for closure in _closures(shown):
-        # One flag per program, named in words, with the source of its own closure.
+    closures = _closures(shown)
+    if closures:
+        # Named in words, with the source of each closure; one flag for all of them.
         flag(
             "program_closed",
             "info",
             _(
-                "{name} is closed or on hold for you on this date. The details and the date are "
-                "with it below."
+                "{name} is closed or on hold on this date. The details and the date are with it "
+                "below."
+            )
+            if len(closures) == 1
+            else _(
+                "Some programs you may have heard of are closed or on hold: {names}. The "
+                "details and dates are with each program below."
             ),
-            closure.source,
-            name=closure.params["name"],
+            "; ".join(c.source for c in closures),
+            name=closures[0].params["name"],
+            names=", ".join(c.params["name"] for c in closures),
         )
     if ctx.get("beneficiary_is_minor") is True and (
         live.keys() & {"humanitarian_parole", "significant_public_benefit_parole"}

@@ -137,64 +137,57 @@ def restriction_flags(ctx: Context) -> list[Flag]:
 
 
 def hold_flags(ctx: Context) -> list[Flag]:
+    """One `processing_hold` flag naming every way the hold in force reaches the person."""
     entry, kinds = hold_kinds(ctx)
     if entry is None or not kinds:
         return []
-    hold, flags = entry.value, []
-
-    def listed(value: K.Hold) -> bool:
-        return ctx.get("citizenship") in value.countries
-
+    hold = entry.value
+    params = {
+        "memo": hold.memo,
+        "since": run_start(K.HOLDS, lambda v: ctx.get("citizenship") in v.countries, ctx.as_of),
+        "asylum_since": run_start(K.HOLDS, lambda v: v.all_asylum, ctx.as_of),
+    }
+    asylum = "asylum" in kinds
     if "country" in kinds:
-        flags.append(
-            Flag(
-                _(
-                    "USCIS is holding decisions on applications from people born in or citizens "
-                    "of your country under {memo} (since {since}). It can still ask for evidence "
-                    "but makes no final decision while the hold lasts. The hold reaches people "
-                    "born in a listed country too."
-                ),
-                {"memo": hold.memo, "since": run_start(K.HOLDS, listed, ctx.as_of)},
-                id="processing_hold",
-                severity="warning",
-                source=entry.source,
+        message = (
+            _(
+                "USCIS is holding decisions on applications from people born in or citizens of "
+                "your country, and on every pending asylum application (Form I-589), under "
+                "{memo} (since {since}). It can still ask for evidence but makes no final "
+                "decision while the hold lasts. The hold reaches people born in a listed country "
+                "too."
+            )
+            if asylum
+            else _(
+                "USCIS is holding decisions on applications from people born in or citizens "
+                "of your country under {memo} (since {since}). It can still ask for evidence "
+                "but makes no final decision while the hold lasts. The hold reaches people "
+                "born in a listed country too."
             )
         )
-    if "asylum" in kinds:
-        flags.append(
-            Flag(
-                _(
-                    "USCIS is holding decisions on every pending asylum application (Form I-589) "
-                    "under {memo} (since {since})."
-                ),
-                {
-                    "memo": hold.memo,
-                    "since": run_start(K.HOLDS, lambda v: v.all_asylum, ctx.as_of),
-                },
-                id="processing_hold",
-                severity="warning",
-                source=entry.source,
-            )
+    elif "afghan" in kinds and asylum:
+        message = _(
+            "USCIS halted decisions on requests from Afghan nationals on 2025-11-27, and it is "
+            "holding every pending asylum application (Form I-589) under {memo} (since "
+            "{asylum_since}). Check uscis.gov before you file."
         )
-    if "afghan" in kinds:
-        flags.append(
-            Flag(
-                _(
-                    "USCIS halted decisions on requests from Afghan nationals on 2025-11-27. "
-                    "Check uscis.gov before you file."
-                )
-                if hold.afghan
-                else _(
-                    "USCIS halted decisions on requests from Afghan nationals on 2025-11-27. "
-                    "Court orders vacated the related holds on 2026-06-11, but whether the Afghan "
-                    "halt has ended is not confirmed."
-                ),
-                id="processing_hold",
-                severity="warning",
-                source=entry.source,
-            )
+    elif asylum:
+        message = _(
+            "USCIS is holding decisions on every pending asylum application (Form I-589) "
+            "under {memo} (since {asylum_since})."
         )
-    return flags
+    elif hold.afghan:
+        message = _(
+            "USCIS halted decisions on requests from Afghan nationals on 2025-11-27. "
+            "Check uscis.gov before you file."
+        )
+    else:
+        message = _(
+            "USCIS halted decisions on requests from Afghan nationals on 2025-11-27. "
+            "Court orders vacated the related holds on 2026-06-11, but whether the Afghan "
+            "halt has ended is not confirmed."
+        )
+    return [Flag(message, params, id="processing_hold", severity="warning", source=entry.source)]
 
 
 def unlawful_presence_flag(ctx: Context) -> Flag | None:

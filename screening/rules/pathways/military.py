@@ -172,8 +172,18 @@ def _what_comes_after(ctx: Context) -> Reason:
             MILITARY_PIP_ADJUSTMENT,
             True,
         )
-    if relative is None:
-        return unknown("us_relatives", _("which of your close family are U.S. citizens"))
+    if relative is None:  # not a missing answer: the pathway's verdict does not rest on it
+        return reason(
+            "adjustment_if_immediate_relative",
+            _(
+                "If you are the spouse, parent or young unmarried child of a U.S. citizen, parole "
+                "in place can lead on to a green card from inside the U.S. Tell us about your "
+                "family in the U.S. to see that option."
+            ),
+            ["us_relatives"],
+            MILITARY_PIP_ADJUSTMENT,
+            None,
+        )
     return reason(
         "no_adjustment_without_immediate_relative",
         _(
