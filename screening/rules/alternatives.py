@@ -6,7 +6,7 @@ from typing import Any
 
 from . import knowledge as K
 from .after_parole.common import CONFIRM, add_years, fee
-from .assessment import Alternative, _
+from .assessment import Alternative, Text, _
 from .context import Context
 from .knowledge import after_parole as AP
 from .relatives import immediate_relative, relatives
@@ -115,9 +115,17 @@ def _asylum(ctx: Context, pending: set[str]) -> Alternative:
     since = ctx.get("in_us_since")
     deadline = add_years(since, 1) if since else None
     if "i589" in pending:
-        message = _(
-            "You have already applied for asylum (Form I-589). Keep every appointment, and tell "
-            "the asylum office or the court at once if your address changes."
+        message = Text(
+            _(
+                "You have already applied for asylum (Form I-589). Keep every "
+                "appointment, and tell the asylum office or the court at once "
+                "if your address changes."
+            ),
+            client=_(
+                "The client has already applied for asylum (Form I-589). Keep "
+                "every appointment, and tell the asylum office or the court "
+                "at once if the client's address changes."
+            ),
         )
     elif ctx.inside and deadline and deadline < ctx.as_of:
         message = _(
@@ -128,10 +136,19 @@ def _asylum(ctx: Context, pending: set[str]) -> Alternative:
             "the Convention against Torture have no such deadline."
         )
     elif ctx.inside and deadline:
-        message = _(
-            "Asylum (Form I-589) protects people in the U.S. who fear persecution for their "
-            "race, religion, nationality, political opinion or social group. It must usually be "
-            "asked for within one year of the last arrival: by {date} for you."
+        message = Text(
+            _(
+                "Asylum (Form I-589) protects people in the U.S. who fear "
+                "persecution for their race, religion, nationality, political "
+                "opinion or social group. It must usually be asked for within "
+                "one year of the last arrival: by {date} for you."
+            ),
+            client=_(
+                "Asylum (Form I-589) protects people in the U.S. who fear "
+                "persecution for their race, religion, nationality, political "
+                "opinion or social group. It must usually be asked for within "
+                "one year of the last arrival: by {date} for the client."
+            ),
         )
     else:
         message = _(
@@ -168,22 +185,52 @@ def _tps(ctx: Context, holder: bool) -> Alternative | None:
         return None
     through = entry.value.through
     if through is None:
-        message = _(
-            "Your country was still designated for Temporary Protected Status on this date. As "
-            "someone who holds or has applied for it, keep your registration and work permit "
-            "current, and check uscis.gov/tps for the latest notice."
+        message = Text(
+            _(
+                "Your country was still designated for Temporary Protected "
+                "Status on this date. As someone who holds or has applied for "
+                "it, keep your registration and work permit current, and "
+                "check uscis.gov/tps for the latest notice."
+            ),
+            client=_(
+                "The client's country was still designated for Temporary "
+                "Protected Status on this date. As someone who holds or has "
+                "applied for it, keep the client's registration and work "
+                "permit current, and check uscis.gov/tps for the latest "
+                "notice."
+            ),
         )
     elif ctx.as_of <= through:
-        message = _(
-            "Your country is designated for Temporary Protected Status through {date}. As "
-            "someone who holds or has applied for it, re-register when USCIS announces it and "
-            "keep your work permit current; check uscis.gov/tps for the latest notice."
+        message = Text(
+            _(
+                "Your country is designated for Temporary Protected Status "
+                "through {date}. As someone who holds or has applied for it, "
+                "re-register when USCIS announces it and keep your work "
+                "permit current; check uscis.gov/tps for the latest notice."
+            ),
+            client=_(
+                "The client's country is designated for Temporary Protected "
+                "Status through {date}. As someone who holds or has applied "
+                "for it, re-register when USCIS announces it and keep the "
+                "client's work permit current; check uscis.gov/tps for the "
+                "latest notice."
+            ),
         )
     else:
-        message = _(
-            "Your country was designated for Temporary Protected Status through {date}; what "
-            "happened after that day is not confirmed. As someone who holds or has applied for "
-            "it, check uscis.gov/tps for the latest notice before you rely on it."
+        message = Text(
+            _(
+                "Your country was designated for Temporary Protected Status "
+                "through {date}; what happened after that day is not "
+                "confirmed. As someone who holds or has applied for it, check "
+                "uscis.gov/tps for the latest notice before you rely on it."
+            ),
+            client=_(
+                "The client's country was designated for Temporary Protected "
+                "Status through {date}; what happened after that day is not "
+                "confirmed. As someone who holds or has applied for it, check "
+                "uscis.gov/tps for the latest notice before the client relies "
+                "on it."
+            ),
         )
     return Alternative(
         message,
@@ -202,18 +249,40 @@ def _family_visa(ctx: Context, pending: set[str]) -> Alternative | None:
         return None
     source = "INA 201, 203; 90 FR 58032 (FRP closed)"
     if travel_ban(ctx):
-        message = _(
-            "A family immigrant visa (Form I-130 by a U.S.-citizen or permanent-resident "
-            "relative) is the lasting route to join family, but the travel ban on your country "
-            "suspends immigrant visas unless an exception applies."
+        message = Text(
+            _(
+                "A family immigrant visa (Form I-130 by a U.S.-citizen or "
+                "permanent-resident relative) is the lasting route to join "
+                "family, but the travel ban on your country suspends "
+                "immigrant visas unless an exception applies."
+            ),
+            client=_(
+                "A family immigrant visa (Form I-130 by a U.S.-citizen or "
+                "permanent-resident relative) is the lasting route to join "
+                "family, but the travel ban on the client's country suspends "
+                "immigrant visas unless an exception applies."
+            ),
         )
     elif ctx.inside and ctx.get("entry") == "paroled" and immediate_relative(ctx) is False:
-        message = _(
-            "A family petition (Form I-130) by a U.S.-citizen or permanent-resident relative can "
-            "lead to a green card. As the relative of a permanent resident, or the adult or "
-            "married child of a U.S. citizen, you wait for a visa number, and the usual bars to "
-            "a green card inside the U.S. (work without permission, falling out of status) can "
-            "apply to you: a lawyer must check before you rely on it."
+        message = Text(
+            _(
+                "A family petition (Form I-130) by a U.S.-citizen or "
+                "permanent-resident relative can lead to a green card. As the "
+                "relative of a permanent resident, or the adult or married "
+                "child of a U.S. citizen, you wait for a visa number, and the "
+                "usual bars to a green card inside the U.S. (work without "
+                "permission, falling out of status) can apply to you: a "
+                "lawyer must check before you rely on it."
+            ),
+            client=_(
+                "A family petition (Form I-130) by a U.S.-citizen or "
+                "permanent-resident relative can lead to a green card. As the "
+                "relative of a permanent resident, or the adult or married "
+                "child of a U.S. citizen, the client waits for a visa number, "
+                "and the usual bars to a green card inside the U.S. (work "
+                "without permission, falling out of status) can apply to the "
+                "client: a lawyer must check before the client relies on it."
+            ),
         )
         source = f"{source}; {AP.INA_245C}"
     else:

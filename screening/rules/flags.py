@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Fee, Flag, Pathway, Reason, _
+from .assessment import Fee, Flag, Pathway, Reason, Text, _
 from .context import GRANTING, Context
 from .restrictions import parole_fee_flag, restriction_flags
 
@@ -248,12 +248,23 @@ def _flags(
             flag(
                 "advance_parole_departure",
                 "stop",
-                _(
-                    "An immigration appeals decision of 2026-08-13 is reported to make leaving "
-                    "the U.S. on advance parole a departure that can start the 10-year bar for "
-                    "time spent here without permission, even for a trip already taken. Its text "
-                    "has not been seen, and whether it reaches the 3-year bar is not confirmed. "
-                    "Get legal advice before you travel."
+                Text(
+                    _(
+                        "An immigration appeals decision of 2026-08-13 is reported to "
+                        "make leaving the U.S. on advance parole a departure that can "
+                        "start the 10-year bar for time spent here without "
+                        "permission, even for a trip already taken. Its text has not "
+                        "been seen, and whether it reaches the 3-year bar is not "
+                        "confirmed. Get legal advice before you travel."
+                    ),
+                    client=_(
+                        "An immigration appeals decision of 2026-08-13 is reported to "
+                        "make leaving the U.S. on advance parole a departure that can "
+                        "start the 10-year bar for time spent here without "
+                        "permission, even for a trip already taken. Its text has not "
+                        "been seen, and whether it reaches the 3-year bar is not "
+                        "confirmed. Get legal advice before the client travels."
+                    ),
                 ),
                 departure.source,
             )
@@ -297,9 +308,16 @@ def _flags(
                 "below."
             )
             if len(closures) == 1
-            else _(
-                "Some programs you may have heard of are closed or on hold: {names}. The "
-                "details and dates are with each program below."
+            else Text(
+                _(
+                    "Some programs you may have heard of are closed or on hold: "
+                    "{names}. The details and dates are with each program below."
+                ),
+                client=_(
+                    "Some programs the client may have heard of are closed or on "
+                    "hold: {names}. The details and dates are with each program "
+                    "below."
+                ),
             ),
             "; ".join(c.source for c in closures),
             name=closures[0].params["name"],

@@ -54,20 +54,45 @@ ICE_RISKS = frozenset({"prior_removal", "removal_proceedings"})
 
 def _re_parole_why(ctx: Context, ice: bool) -> str:
     if ice:
-        return _(
-            "Re-parole: a new period of parole, asked for from inside the U.S. Because of a past "
-            "removal or removal proceedings, ICE decides it, not USCIS: ask a lawyer where to "
-            "send it. Give the dates on your I-94."
+        return Text(
+            _(
+                "Re-parole: a new period of parole, asked for from inside the "
+                "U.S. Because of a past removal or removal proceedings, ICE "
+                "decides it, not USCIS: ask a lawyer where to send it. Give "
+                "the dates on your I-94."
+            ),
+            client=_(
+                "Re-parole: a new period of parole, asked for from inside the "
+                "U.S. Because of a past removal or removal proceedings, ICE "
+                "decides it, not USCIS: ask a lawyer where to send it. Give "
+                "the dates on the client's I-94."
+            ),
         )
     if ctx.parole_expired():
-        return _(
-            "Re-parole: a new period of parole, asked for from inside the U.S. Your parole has "
-            "already ended, so talk to a lawyer before you file. Give the dates on your I-94."
+        return Text(
+            _(
+                "Re-parole: a new period of parole, asked for from inside the "
+                "U.S. Your parole has already ended, so talk to a lawyer "
+                "before you file. Give the dates on your I-94."
+            ),
+            client=_(
+                "Re-parole: a new period of parole, asked for from inside the "
+                "U.S. The client's parole has already ended, so talk to a "
+                "lawyer before the client files. Give the dates on the "
+                "client's I-94."
+            ),
         )
-    return _(
-        "Re-parole: a new period of parole, asked for "
-        "from inside the U.S. before the current one ends. Give the date on "
-        "your I-94."
+    return Text(
+        _(
+            "Re-parole: a new period of parole, asked for from inside the "
+            "U.S. before the current one ends. Give the date on your "
+            "I-94."
+        ),
+        client=_(
+            "Re-parole: a new period of parole, asked for from inside the "
+            "U.S. before the current one ends. Give the date on the "
+            "client's I-94."
+        ),
     )
 
 
@@ -115,15 +140,28 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
             _form(
                 ctx,
                 "I-131",
-                _(
-                    "Military parole in place, filed for yourself, with no filing fee. Because "
-                    "of a past removal or removal proceedings, ICE decides it, not USCIS: ask a "
-                    "lawyer where to send it."
+                Text(
+                    _(
+                        "Military parole in place, filed for yourself, with no filing "
+                        "fee. Because of a past removal or removal proceedings, ICE "
+                        "decides it, not USCIS: ask a lawyer where to send it."
+                    ),
+                    client=_(
+                        "Military parole in place, filed for themself, with no filing "
+                        "fee. Because of a past removal or removal proceedings, ICE "
+                        "decides it, not USCIS: ask a lawyer where to send it."
+                    ),
                 )
                 if ice
-                else _(
-                    "Military parole in place, filed for yourself, with "
-                    "no filing fee. Check uscis.gov/i-131-addresses for where to file."
+                else Text(
+                    _(
+                        "Military parole in place, filed for yourself, with no filing "
+                        "fee. Check uscis.gov/i-131-addresses for where to file."
+                    ),
+                    client=_(
+                        "Military parole in place, filed for themself, with no filing "
+                        "fee. Check uscis.gov/i-131-addresses for where to file."
+                    ),
                 ),
                 "Part 1 item 8.A",
                 ("military_parole_in_place",),

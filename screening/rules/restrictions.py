@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Flag, Pathway, _
+from .assessment import Flag, Pathway, Text, _
 from .context import Context, reason
 from .knowledge.after_parole import INA_212A9B, UNLAWFUL_PRESENCE_BAR_DAYS
 
@@ -84,9 +84,15 @@ def calibrate_for_holds(ctx: Context, shown: dict[str, Pathway]) -> dict[str, Pa
         return shown
     held = reason(
         "processing_hold",
-        _(
-            "USCIS is holding decisions that reach you ({memo}), so this cannot be called likely "
-            "while the hold lasts."
+        Text(
+            _(
+                "USCIS is holding decisions that reach you ({memo}), so this "
+                "cannot be called likely while the hold lasts."
+            ),
+            client=_(
+                "USCIS is holding decisions that reach the client ({memo}), "
+                "so this cannot be called likely while the hold lasts."
+            ),
         ),
         ["citizenship"] if "asylum" not in kinds else ["pending_applications"],
         entry.source,
@@ -109,20 +115,44 @@ def restriction_flags(ctx: Context) -> list[Flag]:
         full = ctx.get("citizenship") in ban.value.full
         flags.append(
             Flag(
-                _(
-                    "Proclamation {number} suspends the entry of citizens of your country (in "
-                    "force since {since}). Immigrant visas are suspended, so a family immigrant "
-                    "visa and the consular route with a provisional waiver (Form I-601A) are "
-                    "blocked unless an exception applies. Whether it also stops a person with "
-                    "parole from entering is not confirmed."
+                Text(
+                    _(
+                        "Proclamation {number} suspends the entry of citizens of your "
+                        "country (in force since {since}). Immigrant visas are "
+                        "suspended, so a family immigrant visa and the consular route "
+                        "with a provisional waiver (Form I-601A) are blocked unless "
+                        "an exception applies. Whether it also stops a person with "
+                        "parole from entering is not confirmed."
+                    ),
+                    client=_(
+                        "Proclamation {number} suspends the entry of citizens of the "
+                        "client's country (in force since {since}). Immigrant visas "
+                        "are suspended, so a family immigrant visa and the consular "
+                        "route with a provisional waiver (Form I-601A) are blocked "
+                        "unless an exception applies. Whether it also stops a person "
+                        "with parole from entering is not confirmed."
+                    ),
                 )
                 if full
-                else _(
-                    "Proclamation {number} partly suspends the entry of citizens of your country "
-                    "(in force since {since}): immigrant visas and visitor, student and exchange "
-                    "visas. So a family immigrant visa and the consular route with a provisional "
-                    "waiver (Form I-601A) are blocked unless an exception applies. Whether it "
-                    "also stops a person with parole from entering is not confirmed."
+                else Text(
+                    _(
+                        "Proclamation {number} partly suspends the entry of citizens "
+                        "of your country (in force since {since}): immigrant visas "
+                        "and visitor, student and exchange visas. So a family "
+                        "immigrant visa and the consular route with a provisional "
+                        "waiver (Form I-601A) are blocked unless an exception "
+                        "applies. Whether it also stops a person with parole from "
+                        "entering is not confirmed."
+                    ),
+                    client=_(
+                        "Proclamation {number} partly suspends the entry of citizens "
+                        "of the client's country (in force since {since}): immigrant "
+                        "visas and visitor, student and exchange visas. So a family "
+                        "immigrant visa and the consular route with a provisional "
+                        "waiver (Form I-601A) are blocked unless an exception "
+                        "applies. Whether it also stops a person with parole from "
+                        "entering is not confirmed."
+                    ),
                 ),
                 {"number": ban.value.proclamation, "since": ban.effective_from},
                 id="travel_ban",
@@ -150,26 +180,56 @@ def hold_flags(ctx: Context) -> list[Flag]:
     asylum = "asylum" in kinds
     if "country" in kinds:
         message = (
-            _(
-                "USCIS is holding decisions on applications from people born in or citizens of "
-                "your country, and on every pending asylum application (Form I-589), under "
-                "{memo} (since {since}). It can still ask for evidence but makes no final "
-                "decision while the hold lasts. The hold reaches people born in a listed country "
-                "too."
+            Text(
+                _(
+                    "USCIS is holding decisions on applications from people born "
+                    "in or citizens of your country, and on every pending asylum "
+                    "application (Form I-589), under {memo} (since {since}). It "
+                    "can still ask for evidence but makes no final decision while "
+                    "the hold lasts. The hold reaches people born in a listed "
+                    "country too."
+                ),
+                client=_(
+                    "USCIS is holding decisions on applications from people born "
+                    "in or citizens of the client's country, and on every pending "
+                    "asylum application (Form I-589), under {memo} (since "
+                    "{since}). It can still ask for evidence but makes no final "
+                    "decision while the hold lasts. The hold reaches people born "
+                    "in a listed country too."
+                ),
             )
             if asylum
-            else _(
-                "USCIS is holding decisions on applications from people born in or citizens "
-                "of your country under {memo} (since {since}). It can still ask for evidence "
-                "but makes no final decision while the hold lasts. The hold reaches people "
-                "born in a listed country too."
+            else Text(
+                _(
+                    "USCIS is holding decisions on applications from people born "
+                    "in or citizens of your country under {memo} (since {since}). "
+                    "It can still ask for evidence but makes no final decision "
+                    "while the hold lasts. The hold reaches people born in a "
+                    "listed country too."
+                ),
+                client=_(
+                    "USCIS is holding decisions on applications from people born "
+                    "in or citizens of the client's country under {memo} (since "
+                    "{since}). It can still ask for evidence but makes no final "
+                    "decision while the hold lasts. The hold reaches people born "
+                    "in a listed country too."
+                ),
             )
         )
     elif "afghan" in kinds and asylum:
-        message = _(
-            "USCIS halted decisions on requests from Afghan nationals on 2025-11-27, and it is "
-            "holding every pending asylum application (Form I-589) under {memo} (since "
-            "{asylum_since}). Check uscis.gov before you file."
+        message = Text(
+            _(
+                "USCIS halted decisions on requests from Afghan nationals on "
+                "2025-11-27, and it is holding every pending asylum "
+                "application (Form I-589) under {memo} (since "
+                "{asylum_since}). Check uscis.gov before you file."
+            ),
+            client=_(
+                "USCIS halted decisions on requests from Afghan nationals on "
+                "2025-11-27, and it is holding every pending asylum "
+                "application (Form I-589) under {memo} (since "
+                "{asylum_since}). Check uscis.gov before the client files."
+            ),
         )
     elif asylum:
         message = _(
@@ -177,9 +237,15 @@ def hold_flags(ctx: Context) -> list[Flag]:
             "under {memo} (since {asylum_since})."
         )
     elif hold.afghan:
-        message = _(
-            "USCIS halted decisions on requests from Afghan nationals on 2025-11-27. "
-            "Check uscis.gov before you file."
+        message = Text(
+            _(
+                "USCIS halted decisions on requests from Afghan nationals on "
+                "2025-11-27. Check uscis.gov before you file."
+            ),
+            client=_(
+                "USCIS halted decisions on requests from Afghan nationals on "
+                "2025-11-27. Check uscis.gov before the client files."
+            ),
         )
     else:
         message = _(
@@ -199,25 +265,57 @@ def unlawful_presence_flag(ctx: Context) -> Flag | None:
     expires = ctx.get("parole_expires_on")
     if entry in ("without_inspection", "released_from_custody"):
         accrued = since is None or ctx.as_of - since > limit
-        message = _(
-            "Leaving the U.S., even for a visa interview abroad, can start a 3- or 10-year bar on "
-            "coming back for someone who has been here without permission for more than 180 "
-            "days. Time under 18, and time while a real asylum application is pending, does not "
-            "count. Do not travel before you talk to a lawyer."
+        message = Text(
+            _(
+                "Leaving the U.S., even for a visa interview abroad, can "
+                "start a 3- or 10-year bar on coming back for someone who has "
+                "been here without permission for more than 180 days. Time "
+                "under 18, and time while a real asylum application is "
+                "pending, does not count. Do not travel before you talk to a "
+                "lawyer."
+            ),
+            client=_(
+                "Leaving the U.S., even for a visa interview abroad, can "
+                "start a 3- or 10-year bar on coming back for someone who has "
+                "been here without permission for more than 180 days. Time "
+                "under 18, and time while a real asylum application is "
+                "pending, does not count. The client should not travel before "
+                "talking to a lawyer."
+            ),
         )
     elif entry == "admitted" and "prior_overstay" in ctx.a.items("risk_factors"):
         accrued = True  # it may have: it runs from the day the permitted stay ended
-        message = _(
-            "You stayed longer than you were allowed. Time here after your permitted stay ended "
-            "can add up, and leaving the U.S., even for a visa interview abroad, can then start "
-            "a 3- or 10-year bar on coming back. Do not travel before you talk to a lawyer."
+        message = Text(
+            _(
+                "You stayed longer than you were allowed. Time here after "
+                "your permitted stay ended can add up, and leaving the U.S., "
+                "even for a visa interview abroad, can then start a 3- or "
+                "10-year bar on coming back. Do not travel before you talk to "
+                "a lawyer."
+            ),
+            client=_(
+                "The client stayed longer than the client was allowed. Time "
+                "here after the client's permitted stay ended can add up, and "
+                "leaving the U.S., even for a visa interview abroad, can then "
+                "start a 3- or 10-year bar on coming back. The client should "
+                "not travel before talking to a lawyer."
+            ),
         )
     elif entry == "paroled" and expires is not None:
         accrued = ctx.as_of - expires > limit
-        message = _(
-            "Your parole ended more than 180 days ago. Leaving the U.S., even for a visa "
-            "interview abroad, can now start a 3- or 10-year bar on coming back. Do not travel "
-            "before you talk to a lawyer."
+        message = Text(
+            _(
+                "Your parole ended more than 180 days ago. Leaving the U.S., "
+                "even for a visa interview abroad, can now start a 3- or "
+                "10-year bar on coming back. Do not travel before you talk to "
+                "a lawyer."
+            ),
+            client=_(
+                "The client's parole ended more than 180 days ago. Leaving "
+                "the U.S., even for a visa interview abroad, can now start a "
+                "3- or 10-year bar on coming back. The client should not "
+                "travel before talking to a lawyer."
+            ),
         )
     else:
         return None
@@ -231,9 +329,18 @@ def parole_fee_flag(ctx: Context, parole_fee: Any) -> Flag | None:
     if parole_fee is None or parole_fee.exempt:
         return None
     return Flag(
-        _(
-            "Parole is granted only once the parole fee is paid: if the request is approved you "
-            "get payment instructions and a deadline, and the parole is not final until you pay."
+        Text(
+            _(
+                "Parole is granted only once the parole fee is paid: if the "
+                "request is approved you get payment instructions and a "
+                "deadline, and the parole is not final until you pay."
+            ),
+            client=_(
+                "Parole is granted only once the parole fee is paid: if the "
+                "request is approved the client gets payment instructions and "
+                "a deadline, and the parole is not final until the client "
+                "pays."
+            ),
         ),
         id="parole_fee_before_grant",
         severity="info",

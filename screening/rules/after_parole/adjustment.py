@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..assessment import Alternative, Message, Pathway, _
+from ..assessment import Alternative, Message, Pathway, Text, _
 from ..context import OPEN_VERDICTS, Context
 from ..knowledge import after_parole as AP
 from ..relatives import immediate_relative
@@ -24,9 +24,17 @@ def _hold_bars(ctx: Context) -> list[Message]:
     if "country" in kinds:
         return [
             Message(
-                _(
-                    "USCIS is holding decisions on green card applications from people of your "
-                    "country ({memo}); it makes no final decision while the hold lasts."
+                Text(
+                    _(
+                        "USCIS is holding decisions on green card applications from "
+                        "people of your country ({memo}); it makes no final decision "
+                        "while the hold lasts."
+                    ),
+                    client=_(
+                        "USCIS is holding decisions on green card applications from "
+                        "people of the client's country ({memo}); it makes no final "
+                        "decision while the hold lasts."
+                    ),
                 ),
                 {"memo": entry.value.memo},
             )
@@ -34,9 +42,15 @@ def _hold_bars(ctx: Context) -> list[Message]:
     if ctx.get("citizenship") in entry.value.re_review:
         return [
             Message(
-                _(
-                    "USCIS may review again the approvals of people from your country who "
-                    "entered on or after 2021-01-20."
+                Text(
+                    _(
+                        "USCIS may review again the approvals of people from your "
+                        "country who entered on or after 2021-01-20."
+                    ),
+                    client=_(
+                        "USCIS may review again the approvals of people from the "
+                        "client's country who entered on or after 2021-01-20."
+                    ),
                 )
             )
         ]
@@ -44,9 +58,18 @@ def _hold_bars(ctx: Context) -> list[Message]:
 
 
 DISCRETION = Message(
-    _(
-        "A green card is not automatic: since 2026-05-21 USCIS officers weigh how you kept the "
-        "conditions of your parole or visa and whether you could have applied for a visa abroad."
+    Text(
+        _(
+            "A green card is not automatic: since 2026-05-21 USCIS "
+            "officers weigh how you kept the conditions of your parole or "
+            "visa and whether you could have applied for a visa abroad."
+        ),
+        client=_(
+            "A green card is not automatic: since 2026-05-21 USCIS "
+            "officers weigh how the client kept the conditions of the "
+            "client's parole or visa and whether the client could have "
+            "applied for a visa abroad."
+        ),
     )
 )
 
@@ -60,37 +83,84 @@ def adjustment_of_status(ctx: Context, shown: dict[str, Pathway]) -> Alternative
     if entry not in ADMITTED_OR_PAROLED and not via_pip:
         return None  # entered without inspection and never paroled: the consular route
     if "i485" in ctx.a.items("pending_applications"):
-        why = _(
-            "You have already applied for a green card (Form I-485). As the immediate relative "
-            "of a U.S. citizen, an overstay or work without permission does not by itself stop "
-            "it, as long as you were admitted or paroled."
+        why = Text(
+            _(
+                "You have already applied for a green card (Form I-485). As "
+                "the immediate relative of a U.S. citizen, an overstay or "
+                "work without permission does not by itself stop it, as long "
+                "as you were admitted or paroled."
+            ),
+            client=_(
+                "The client has already applied for a green card (Form "
+                "I-485). As the immediate relative of a U.S. citizen, an "
+                "overstay or work without permission does not by itself stop "
+                "it, as long as the client was admitted or paroled."
+            ),
         )
     elif entry in ADMITTED_OR_PAROLED:
-        why = _(
-            "As the immediate relative of a U.S. citizen who was admitted or paroled into the "
-            "U.S., you may be able to get a green card without leaving (adjustment of status): "
-            "your relative files Form I-130 and you file Form I-485. For an immediate relative, "
-            "an overstay or work without permission does not by itself stop it."
+        why = Text(
+            _(
+                "As the immediate relative of a U.S. citizen who was admitted "
+                "or paroled into the U.S., you may be able to get a green "
+                "card without leaving (adjustment of status): your relative "
+                "files Form I-130 and you file Form I-485. For an immediate "
+                "relative, an overstay or work without permission does not by "
+                "itself stop it."
+            ),
+            client=_(
+                "As the immediate relative of a U.S. citizen who was admitted "
+                "or paroled into the U.S., the client may be able to get a "
+                "green card without leaving (adjustment of status): the "
+                "client's relative files Form I-130 and the client files Form "
+                "I-485. For an immediate relative, an overstay or work "
+                "without permission does not by itself stop it."
+            ),
         )
     else:
-        why = _(
-            "Parole in place would count as being paroled into the U.S. As the immediate "
-            "relative of a U.S. citizen you could then get a green card without leaving: your "
-            "relative files Form I-130 and you file Form I-485."
+        why = Text(
+            _(
+                "Parole in place would count as being paroled into the U.S. "
+                "As the immediate relative of a U.S. citizen you could then "
+                "get a green card without leaving: your relative files Form "
+                "I-130 and you file Form I-485."
+            ),
+            client=_(
+                "Parole in place would count as being paroled into the U.S. "
+                "As the immediate relative of a U.S. citizen the client could "
+                "then get a green card without leaving: the client's relative "
+                "files Form I-130 and the client files Form I-485."
+            ),
         )
     needs = (
         Message(
-            _(
-                "A U.S.-citizen spouse, a U.S.-citizen parent while you are unmarried and under "
-                "21, or a U.S.-citizen son or daughter aged 21 or older, who files Form I-130 "
-                "for you."
+            Text(
+                _(
+                    "A U.S.-citizen spouse, a U.S.-citizen parent while you are "
+                    "unmarried and under 21, or a U.S.-citizen son or daughter "
+                    "aged 21 or older, who files Form I-130 for you."
+                ),
+                client=_(
+                    "A U.S.-citizen spouse, a U.S.-citizen parent while the "
+                    "client is unmarried and under 21, or a U.S.-citizen son or "
+                    "daughter aged 21 or older, who files Form I-130 for the "
+                    "client."
+                ),
             )
         ),
         Message(
-            _(
-                "To have been inspected and admitted, or paroled, before you apply. Someone who "
-                "entered without inspection qualifies only after a grant of parole, or through "
-                "a petition filed on or before {date} under an older rule."
+            Text(
+                _(
+                    "To have been inspected and admitted, or paroled, before you "
+                    "apply. Someone who entered without inspection qualifies only "
+                    "after a grant of parole, or through a petition filed on or "
+                    "before {date} under an older rule."
+                ),
+                client=_(
+                    "To have been inspected and admitted, or paroled, before the "
+                    "client applies. Someone who entered without inspection "
+                    "qualifies only after a grant of parole, or through a "
+                    "petition filed on or before {date} under an older rule."
+                ),
             ),
             {"date": SECTION_245I_DEADLINE},
         ),
@@ -103,12 +173,23 @@ def adjustment_of_status(ctx: Context, shown: dict[str, Pathway]) -> Alternative
     )
     bars = (
         Message(
-            _(
-                "Some bars still apply to immediate relatives and a lawyer must check them: "
-                "arriving as a crew member or in transit without a visa, a fiancé(e) visa "
-                "without marrying the person who filed for you, the two-year home-residence "
-                "rule of some exchange visas, a marriage while in removal proceedings, or a "
-                "past sham marriage."
+            Text(
+                _(
+                    "Some bars still apply to immediate relatives and a lawyer "
+                    "must check them: arriving as a crew member or in transit "
+                    "without a visa, a fiancé(e) visa without marrying the person "
+                    "who filed for you, the two-year home-residence rule of some "
+                    "exchange visas, a marriage while in removal proceedings, or "
+                    "a past sham marriage."
+                ),
+                client=_(
+                    "Some bars still apply to immediate relatives and a lawyer "
+                    "must check them: arriving as a crew member or in transit "
+                    "without a visa, a fiancé(e) visa without marrying the person "
+                    "who filed for the client, the two-year home-residence rule "
+                    "of some exchange visas, a marriage while in removal "
+                    "proceedings, or a past sham marriage."
+                ),
             )
         ),
         DISCRETION,
@@ -134,27 +215,62 @@ def cuban_adjustment_act(ctx: Context) -> Alternative | None:
     since = ctx.get("in_us_since")
     met_on = add_years(since, AP.CAA_PRESENCE_YEARS) if since else None
     if met_on is None:
-        why = _(
-            "As a Cuban who was admitted or paroled into the U.S., you may apply for a green "
-            "card under the Cuban Adjustment Act once you have been here for one year."
+        why = Text(
+            _(
+                "As a Cuban who was admitted or paroled into the U.S., you "
+                "may apply for a green card under the Cuban Adjustment Act "
+                "once you have been here for one year."
+            ),
+            client=_(
+                "As a Cuban who was admitted or paroled into the U.S., the "
+                "client may apply for a green card under the Cuban Adjustment "
+                "Act once the client has been here for one year."
+            ),
         )
     elif met_on <= ctx.as_of:
-        why = _(
-            "As a Cuban who was admitted or paroled into the U.S., you may apply for a green "
-            "card under the Cuban Adjustment Act after one year here. Counting from your last "
-            "arrival, you reached one year on {date}."
+        why = Text(
+            _(
+                "As a Cuban who was admitted or paroled into the U.S., you "
+                "may apply for a green card under the Cuban Adjustment Act "
+                "after one year here. Counting from your last arrival, you "
+                "reached one year on {date}."
+            ),
+            client=_(
+                "As a Cuban who was admitted or paroled into the U.S., the "
+                "client may apply for a green card under the Cuban Adjustment "
+                "Act after one year here. Counting from the client's last "
+                "arrival, the client reached one year on {date}."
+            ),
         )
     else:
-        why = _(
-            "As a Cuban who was admitted or paroled into the U.S., you may apply for a green "
-            "card under the Cuban Adjustment Act after one year here. Counting from your last "
-            "arrival, you reach one year on {date}; you can apply from that day."
+        why = Text(
+            _(
+                "As a Cuban who was admitted or paroled into the U.S., you "
+                "may apply for a green card under the Cuban Adjustment Act "
+                "after one year here. Counting from your last arrival, you "
+                "reach one year on {date}; you can apply from that day."
+            ),
+            client=_(
+                "As a Cuban who was admitted or paroled into the U.S., the "
+                "client may apply for a green card under the Cuban Adjustment "
+                "Act after one year here. Counting from the client's last "
+                "arrival, the client reaches one year on {date}; the client "
+                "can apply from that day."
+            ),
         )
     needs = (
         Message(
-            _(
-                "To have been inspected and admitted, or paroled: your I-94 record should show "
-                "parole. A release from custody on Form I-220A is not parole for this law."
+            Text(
+                _(
+                    "To have been inspected and admitted, or paroled: your I-94 "
+                    "record should show parole. A release from custody on Form "
+                    "I-220A is not parole for this law."
+                ),
+                client=_(
+                    "To have been inspected and admitted, or paroled: the "
+                    "client's I-94 record should show parole. A release from "
+                    "custody on Form I-220A is not parole for this law."
+                ),
             )
         ),
         Message(
@@ -165,9 +281,17 @@ def cuban_adjustment_act(ctx: Context) -> Alternative | None:
             )
         ),
         Message(
-            _(
-                "A spouse or child of any nationality who lives with you may qualify too, and so "
-                "may people born in Cuba who hold another citizenship."
+            Text(
+                _(
+                    "A spouse or child of any nationality who lives with you may "
+                    "qualify too, and so may people born in Cuba who hold another "
+                    "citizenship."
+                ),
+                client=_(
+                    "A spouse or child of any nationality who lives with the "
+                    "client may qualify too, and so may people born in Cuba who "
+                    "hold another citizenship."
+                ),
             )
         ),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..assessment import Alternative, Message, _
+from ..assessment import Alternative, Message, Text, _
 from ..context import Context
 from ..knowledge import after_parole as AP
 from .common import CONFIRM
@@ -12,18 +12,35 @@ def s_visa(ctx: Context) -> Alternative | None:
     if not ("law_enforcement" in ctx.reasons() or ctx.get("agency_request") is True):
         return None
     return Alternative(
-        _(
-            "An S visa is for witnesses and informants with critical, reliable information about "
-            "a criminal organization or terrorism. Only the U.S. law-enforcement agency can ask "
-            "for it (Form I-854); you cannot apply yourself."
+        Text(
+            _(
+                "An S visa is for witnesses and informants with critical, "
+                "reliable information about a criminal organization or "
+                "terrorism. Only the U.S. law-enforcement agency can ask for "
+                "it (Form I-854); you cannot apply yourself."
+            ),
+            client=_(
+                "An S visa is for witnesses and informants with critical, "
+                "reliable information about a criminal organization or "
+                "terrorism. Only the U.S. law-enforcement agency can ask for "
+                "it (Form I-854); the client cannot apply themself."
+            ),
         ),
         id="s_visa",
         source=AP.S_VISA,
         needs=(
             Message(
-                _(
-                    "An agency that needs your information and takes responsibility for you. "
-                    "Your spouse, children and parents can be included."
+                Text(
+                    _(
+                        "An agency that needs your information and takes "
+                        "responsibility for you. Your spouse, children and parents "
+                        "can be included."
+                    ),
+                    client=_(
+                        "An agency that needs the client's information and takes "
+                        "responsibility for the client. The client's spouse, children "
+                        "and parents can be included."
+                    ),
                 )
             ),
         ),

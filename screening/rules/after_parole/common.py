@@ -6,12 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import knowledge as K
-from ..assessment import AlternativeFee, Message, _
+from ..assessment import AlternativeFee, Message, Text, _
 
 CONFIRM = Message(
-    _(
-        "This is a screening, not a decision: a lawyer must confirm this route before you file "
-        "anything or travel."
+    Text(
+        _(
+            "This is a screening, not a decision: a lawyer must confirm "
+            "this route before you file anything or travel."
+        ),
+        client=_(
+            "This is a screening, not a decision: a lawyer must confirm "
+            "this route before anyone files anything or travels."
+        ),
     )
 )
 

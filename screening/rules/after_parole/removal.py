@@ -3,7 +3,7 @@ here counted to the Notice to Appear (parole-facts-3.md §1.4, §9)."""
 
 from __future__ import annotations
 
-from ..assessment import Alternative, Message, _
+from ..assessment import Alternative, Message, Text, _
 from ..context import Context
 from ..knowledge import after_parole as AP
 from ..relatives import CANCELLATION_RELATIVES, relatives
@@ -22,17 +22,33 @@ def cancellation_of_removal(ctx: Context) -> Alternative | None:
         return None  # the Notice to Appear stopped the count before ten years
     if met_on and nta:
         count = Message(
-            _(
-                "Counting from your last arrival, you reached ten years on {date}, before the "
-                "Notice to Appear was served on {nta}, which stops the count."
+            Text(
+                _(
+                    "Counting from your last arrival, you reached ten years on "
+                    "{date}, before the Notice to Appear was served on {nta}, "
+                    "which stops the count."
+                ),
+                client=_(
+                    "Counting from the client's last arrival, the client reached "
+                    "ten years on {date}, before the Notice to Appear was served "
+                    "on {nta}, which stops the count."
+                ),
             ),
             {"date": met_on, "nta": nta},
         )
     elif met_on:
         count = Message(
-            _(
-                "Counting from your last arrival, ten years are reached on {date}, but only if no "
-                "valid Notice to Appear was served before then: serving one stops the count."
+            Text(
+                _(
+                    "Counting from your last arrival, ten years are reached on "
+                    "{date}, but only if no valid Notice to Appear was served "
+                    "before then: serving one stops the count."
+                ),
+                client=_(
+                    "Counting from the client's last arrival, ten years are "
+                    "reached on {date}, but only if no valid Notice to Appear was "
+                    "served before then: serving one stops the count."
+                ),
             ),
             {"date": met_on},
         )
@@ -55,15 +71,36 @@ def cancellation_of_removal(ctx: Context) -> Alternative | None:
     if risks & {"criminal_conviction", "pending_charges"}:
         bars.insert(
             0,
-            Message(_("A criminal conviction can bar it: tell your lawyer about every charge.")),
+            Message(
+                Text(
+                    _("A criminal conviction can bar it: tell your lawyer about every charge."),
+                    client=_(
+                        "A criminal conviction can bar it: tell the client's lawyer "
+                        "about every charge."
+                    ),
+                )
+            ),
         )
     return Alternative(
-        _(
-            "Cancellation of removal is asked for only before an immigration judge, in removal "
-            "proceedings (Form EOIR-42B), not from USCIS. It needs ten years of continuous "
-            "presence here, good moral character, and exceptional and extremely unusual hardship "
-            "to your U.S.-citizen or permanent-resident spouse, parent or unmarried child under "
-            "21 if you were removed."
+        Text(
+            _(
+                "Cancellation of removal is asked for only before an "
+                "immigration judge, in removal proceedings (Form EOIR-42B), "
+                "not from USCIS. It needs ten years of continuous presence "
+                "here, good moral character, and exceptional and extremely "
+                "unusual hardship to your U.S.-citizen or permanent-resident "
+                "spouse, parent or unmarried child under 21 if you were "
+                "removed."
+            ),
+            client=_(
+                "Cancellation of removal is asked for only before an "
+                "immigration judge, in removal proceedings (Form EOIR-42B), "
+                "not from USCIS. It needs ten years of continuous presence "
+                "here, good moral character, and exceptional and extremely "
+                "unusual hardship to the client's U.S.-citizen or "
+                "permanent-resident spouse, parent or unmarried child under "
+                "21 if the client was removed."
+            ),
         ),
         id="cancellation_of_removal",
         source=f"{AP.INA_240A_B1}; {AP.STOP_TIME}",

@@ -87,9 +87,17 @@ def _grounds(ctx: Context) -> list[Reason]:
         out.append(
             reason(
                 "military_family_in_us",
-                _(
-                    "You are family of a U.S. service member, a reason USCIS recognizes for "
-                    "military families in the U.S., including for a new period of parole."
+                Text(
+                    _(
+                        "You are family of a U.S. service member, a reason USCIS "
+                        "recognizes for military families in the U.S., including for "
+                        "a new period of parole."
+                    ),
+                    client=_(
+                        "The client is family of a U.S. service member, a reason "
+                        "USCIS recognizes for military families in the U.S., "
+                        "including for a new period of parole."
+                    ),
                 ),
                 ["reasons"],
                 K.MILITARY_PIP,

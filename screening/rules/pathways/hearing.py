@@ -4,7 +4,7 @@ they file nothing with USCIS, so the tool points to the hearing notice and a law
 
 from __future__ import annotations
 
-from ..assessment import Pathway, _
+from ..assessment import Pathway, Text, _
 from ..context import Context, reason
 
 HEARING_PAROLE_SOURCE = (
@@ -19,11 +19,23 @@ def hearing_parole(ctx: Context) -> Pathway | None:
         return None
     first = reason(
         "paroled_for_the_hearing",
-        _(
-            "People returned to Mexico or Canada to wait for an immigration hearing are paroled "
-            "into the U.S. by border officers so they can attend it. You do not file Form I-131 "
-            "or Form I-134 and pay no filing fee: follow the instructions on your hearing notice "
-            "and talk to an immigration lawyer or accredited representative."
+        Text(
+            _(
+                "People returned to Mexico or Canada to wait for an "
+                "immigration hearing are paroled into the U.S. by border "
+                "officers so they can attend it. You do not file Form I-131 "
+                "or Form I-134 and pay no filing fee: follow the instructions "
+                "on your hearing notice and talk to an immigration lawyer or "
+                "accredited representative."
+            ),
+            client=_(
+                "People returned to Mexico or Canada to wait for an "
+                "immigration hearing are paroled into the U.S. by border "
+                "officers so they can attend it. The client does not file "
+                "Form I-131 or Form I-134 and pay no filing fee: follow the "
+                "instructions on the client's hearing notice and talk to an "
+                "immigration lawyer or accredited representative."
+            ),
         ),
         ["returned_to_await_hearing"],
         HEARING_PAROLE_SOURCE,

@@ -163,10 +163,20 @@ def _what_comes_after(ctx: Context) -> Reason:
     if relative is True:
         return reason(
             "leads_to_adjustment",
-            _(
-                "After parole in place, as the immediate relative of a U.S. citizen you may apply "
-                "for a green card from inside the U.S. (see the other options below). Parole in "
-                "place involves no departure, so it does not start the 3- or 10-year bar."
+            Text(
+                _(
+                    "After parole in place, as the immediate relative of a U.S. "
+                    "citizen you may apply for a green card from inside the U.S. "
+                    "(see the other options below). Parole in place involves no "
+                    "departure, so it does not start the 3- or 10-year bar."
+                ),
+                client=_(
+                    "After parole in place, as the immediate relative of a U.S. "
+                    "citizen the client may apply for a green card from inside "
+                    "the U.S. (see the other options below). Parole in place "
+                    "involves no departure, so it does not start the 3- or "
+                    "10-year bar."
+                ),
             ),
             ["us_relatives"],
             MILITARY_PIP_ADJUSTMENT,
@@ -175,10 +185,19 @@ def _what_comes_after(ctx: Context) -> Reason:
     if relative is None:  # not a missing answer: the pathway's verdict does not rest on it
         return reason(
             "adjustment_if_immediate_relative",
-            _(
-                "If you are the spouse, parent or young unmarried child of a U.S. citizen, parole "
-                "in place can lead on to a green card from inside the U.S. Tell us about your "
-                "family in the U.S. to see that option."
+            Text(
+                _(
+                    "If you are the spouse, parent or young unmarried child of a "
+                    "U.S. citizen, parole in place can lead on to a green card "
+                    "from inside the U.S. Tell us about your family in the U.S. "
+                    "to see that option."
+                ),
+                client=_(
+                    "If the client is the spouse, parent or young unmarried child "
+                    "of a U.S. citizen, parole in place can lead on to a green "
+                    "card from inside the U.S. Tell us about the client's family "
+                    "in the U.S. to see that option."
+                ),
             ),
             ["us_relatives"],
             MILITARY_PIP_ADJUSTMENT,
@@ -186,10 +205,19 @@ def _what_comes_after(ctx: Context) -> Reason:
         )
     return reason(
         "no_adjustment_without_immediate_relative",
-        _(
-            "Parole in place lets you stay for a while, but it leads to a green card from inside "
-            "the U.S. only for the spouse, parent or young unmarried child of a U.S. citizen. "
-            "Ask a lawyer what else could follow."
+        Text(
+            _(
+                "Parole in place lets you stay for a while, but it leads to a "
+                "green card from inside the U.S. only for the spouse, parent "
+                "or young unmarried child of a U.S. citizen. Ask a lawyer "
+                "what else could follow."
+            ),
+            client=_(
+                "Parole in place lets the client stays for a while, but it "
+                "leads to a green card from inside the U.S. only for the "
+                "spouse, parent or young unmarried child of a U.S. citizen. "
+                "Ask a lawyer what else could follow."
+            ),
         ),
         ["us_relatives"],
         MILITARY_PIP_ADJUSTMENT,
