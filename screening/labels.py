@@ -30,7 +30,7 @@ PATHWAYS = {
     "central_american_minors": _("Central American Minors (CAM)"),
     "keeping_families_together": _("Keeping Families Together"),
     "advance_parole": _("Advance parole (a travel document)"),
-    "hearing_parole": _("Parole to attend your immigration hearing"),
+    "hearing_parole": _("Parole to attend an immigration hearing"),
 }
 
 VERDICTS = {
@@ -266,6 +266,7 @@ FLAGS_ABOUT_CLIENT = {
     "parole_expired": _("The client's parole has ended"),
     "file_before_expiry": _("File before the client's parole ends"),
     "expedite_request": _("USCIS can be asked to speed up"),
+    "travel_ban": _("A travel ban covers the client's country"),
 }
 
 ALTERNATIVES = {
