@@ -30,6 +30,7 @@ PATHWAYS = {
     "central_american_minors": _("Central American Minors (CAM)"),
     "keeping_families_together": _("Keeping Families Together"),
     "advance_parole": _("Advance parole (a travel document)"),
+    "hearing_parole": _("Parole to attend an immigration hearing"),
 }
 
 VERDICTS = {
@@ -74,6 +75,13 @@ FEES = {
 FEE_DUE = {
     "with_filing": _("Paid when you file"),
     "on_grant": _("Paid only if parole is granted, not with the form"),
+}
+# A fee that is not charged never reads "Paid when you file".
+FEE_NOT_CHARGED = {
+    "with_filing": _("Not charged"),
+    "on_grant": _(
+        "Not charged if DHS agrees the exception applies; otherwise only if parole is granted"
+    ),
 }
 
 FEE_DUE_ABOUT_CLIENT = {
@@ -256,6 +264,9 @@ FLAGS = {
     "minor_needs_consent": _("A child needs consent and care papers"),
     "expedite_request": _("You can ask USCIS to speed up"),
     "complete_evidence_up_front": _("Send complete evidence the first time"),
+    "unlawful_presence_bars": _("Leaving the U.S. can start a 3- or 10-year bar"),
+    "travel_ban": _("A travel ban covers your country"),
+    "parole_fee_before_grant": _("Parole is granted only after the fee is paid"),
 }
 
 # Headings written about the client, where the applicant's heading speaks to "you".
@@ -263,6 +274,7 @@ FLAGS_ABOUT_CLIENT = {
     "parole_expired": _("The client's parole has ended"),
     "file_before_expiry": _("File before the client's parole ends"),
     "expedite_request": _("USCIS can be asked to speed up"),
+    "travel_ban": _("A travel ban covers the client's country"),
 }
 
 ALTERNATIVES = {
@@ -274,6 +286,11 @@ ALTERNATIVES = {
     "special_immigrant_visa": _("Special immigrant visa (SIV)"),
     "family_immigrant_visa": _("Family-based immigrant visa"),
     "deferred_action": _("Deferred action"),
+    "adjustment_of_status": _("A green card from inside the U.S. (adjustment of status)"),
+    "cuban_adjustment_act": _("A green card under the Cuban Adjustment Act"),
+    "provisional_waiver": _("A provisional waiver before a visa interview abroad (Form I-601A)"),
+    "cancellation_of_removal": _("Cancellation of removal before an immigration judge"),
+    "s_visa": _("S visa (witnesses and informants)"),
 }
 
 
@@ -422,7 +439,7 @@ def result_context(
         {
             "fee": f,
             "name": name(FEES, f.id),
-            "due_label": name(fee_due, f.due),
+            "due_label": name(FEE_NOT_CHARGED if f.exempt else fee_due, f.due),
             "exception_label": fee_exception_label(f.id, f.exception),
             "confidence_label": name(CONFIDENCE, f.confidence),
             "amount": _usd(f.amount_usd),
@@ -453,7 +470,21 @@ def result_context(
         for f in sorted(assessment.flags, key=lambda f: severity_order.get(f.severity, 3))
     ]
     alternatives = [
-        {"alternative": a, "id": a.id, "name": name(ALTERNATIVES, a.id)}
+        {
+            "alternative": a,
+            "id": a.id,
+            "name": name(ALTERNATIVES, a.id),
+            "fees": [
+                {
+                    "fee": f,
+                    "amount": _usd(f.amount_usd),
+                    "online_amount": _usd(f.online_amount_usd),
+                    "confidence_label": name(CONFIDENCE, f.confidence),
+                }
+                for f in a.fees
+            ],
+            "met_on_passed": a.met_on is not None and a.met_on <= assessment.as_of,
+        }
         for a in assessment.alternatives
     ]
     expedite = next((f for f in assessment.flags if f.id == "expedite_request"), None)

@@ -63,7 +63,7 @@ NONE_OF_THESE = "none_of_these"
 
 STEPS: tuple[Step, ...] = (
     Step("situation", _("Where you are and what you need"), ("location", "goal")),
-    Step("entry", _("How you came to the U.S."), ("entry",)),
+    Step("entry", _("How you came to the U.S."), ("entry", "in_us_since")),
     Step("current_parole", _("Your current parole"), ("parole_program", "parole_expires_on")),
     Step(
         "about_you",
@@ -85,6 +85,7 @@ STEPS: tuple[Step, ...] = (
             "adopted_child_in_custody",
         ),
     ),
+    Step("medical_urgency", _("How urgent the treatment is"), ("medical_urgent",)),
     Step(
         "donation",
         _("Your donation"),
@@ -121,6 +122,13 @@ STEPS: tuple[Step, ...] = (
     Step("visa", _("Visas"), ("visa_option",)),
     Step("support", _("Money and support"), ("financial_supporter", "can_pay_fees")),
     Step(
+        "us_family",
+        _("Your family in the U.S."),
+        ("us_relatives",),
+        _("Some ways to stay in the U.S. depend on close family who are citizens or residents."),
+    ),
+    Step("us_parent", _("Your U.S.-citizen parent"), ("unmarried_under_21",)),
+    Step(
         "history",
         _("Your immigration history"),
         (
@@ -132,6 +140,7 @@ STEPS: tuple[Step, ...] = (
         ),
         _("Honest answers help. These things do not always stop parole, but you need to know."),
     ),
+    Step("court_case", _("Your immigration court case"), ("nta_served_on",)),
     Step("timing", _("Timing"), ("needed_by",)),
     Step("documents", _("Documents you already have"), ("evidence_on_hand",)),
 )
@@ -248,8 +257,20 @@ QUESTIONS: dict[str, Question] = {
             "without_inspection": _("Without being inspected at a border post"),
             "admitted": _("With a visa or other admission (inspected at a border post)"),
             "paroled": _("I was paroled into the U.S."),
+            "released_from_custody": _(
+                "I was held at the border and then released with papers (an order of release "
+                "or Form I-220A), not paroled"
+            ),
             "unknown": _("I don't know"),
         },
+    ),
+    "in_us_since": Question(
+        _("On what day did you last arrive in the U.S.?"),
+        _(
+            "The day of your most recent arrival, after any trip abroad. For example, "
+            "1 15 2019. Leave it blank if you do not know."
+        ),
+        when="past",
     ),
     "parole_program": Question(
         _("Which program was your parole under?"),
@@ -284,6 +305,27 @@ QUESTIONS: dict[str, Question] = {
         _("Are you under 18?"),
         _("Children need the consent of a parent or guardian."),
         unsure=False,
+    ),
+    "us_relatives": Question(
+        _("Do you have any of these family members in the U.S.?"),
+        _(
+            "Select all that apply. A permanent resident has a green card. A child here means "
+            "a son or daughter who is not married."
+        ),
+        {
+            "usc_spouse": _("A husband or wife who is a U.S. citizen"),
+            "usc_parent": _("A parent who is a U.S. citizen"),
+            "usc_child_under_21": _("A child under 21 who is a U.S. citizen"),
+            "usc_child_21_or_older": _("A son or daughter aged 21 or older who is a U.S. citizen"),
+            "lpr_spouse": _("A husband or wife who is a permanent resident"),
+            "lpr_parent": _("A parent who is a permanent resident"),
+            "lpr_child_under_21": _("A child under 21 who is a permanent resident"),
+        },
+        none_label=_("None of these"),
+    ),
+    "unmarried_under_21": Question(
+        _("Are you unmarried and under 21?"),
+        _("A U.S. citizen's child counts as a close relative only while unmarried and under 21."),
     ),
     "special_categories": Question(
         _("Do any of these describe you?"),
@@ -327,6 +369,13 @@ QUESTIONS: dict[str, Question] = {
         _("Parole for treatment usually needs the treatment to be unavailable at home."),
     ),
     "medical_life_threatening": Question(_("Is the condition life-threatening?")),
+    "medical_urgent": Question(
+        _("Does the patient need the treatment urgently, as a medical emergency?"),
+        _(
+            "Answer yes only if waiting would seriously harm the patient. Treatment that is "
+            "planned for a later date is not urgent."
+        ),
+    ),
     "medical_provider_arranged": Question(
         _("Has a U.S. doctor or hospital agreed to treat the patient?")
     ),
@@ -511,6 +560,14 @@ QUESTIONS: dict[str, Question] = {
     "worked_for_us_government": Question(
         _("Have you worked for or on behalf of the U.S. government?"),
         _("For example as an interpreter for the U.S. military."),
+    ),
+    "nta_served_on": Question(
+        _("On what day were you given a Notice to Appear?"),
+        _(
+            "The Notice to Appear is the paper that starts an immigration court case. For "
+            "example, 1 6 2024. Leave it blank if you do not know."
+        ),
+        when="past",
     ),
     "evidence_on_hand": Question(
         _("Which of these documents do you already have?"),

@@ -57,6 +57,14 @@ def check(expect, code, out, err):
         got = pathways.get(pid, {}).get("verdict") if pid in pathways else None
         if got not in allowed:
             problems.append(f"pathway {pid}: verdict {got!r}, expected {' or '.join(allowed)}")
+    for pid, verdicts in expect.get("not_verdicts", {}).items():
+        banned = verdicts if isinstance(verdicts, list) else [verdicts]
+        got = pathways.get(pid, {}).get("verdict") if pid in pathways else None
+        if got in banned:
+            problems.append(f"pathway {pid}: verdict {got!r} must not be given")
+    for pid in expect.get("absent_pathways", []):
+        if pid in pathways:
+            problems.append(f"pathway {pid} must not be listed")
     for pid, who in expect.get("pathway_files", {}).items():
         got = pathways.get(pid, {}).get("files")
         if got != who:
@@ -83,14 +91,24 @@ def check(expect, code, out, err):
             if fee.get(key) != value:
                 problems.append(f"fee {fee_id}: {key} is {fee.get(key)!r}, expected {value!r}")
 
+    for fee_id in expect.get("no_fees", []):
+        if fee_id in fees:
+            problems.append(f"fee {fee_id} must not be listed")
+
     flags = by_id(result.get("flags"))
     for flag in expect.get("flags", []):
         if flag not in flags:
             problems.append(f"flag {flag} missing")
+    for flag in expect.get("no_flags", []):
+        if flag in flags:
+            problems.append(f"flag {flag} must not be raised")
     alternatives = by_id(result.get("alternatives"))
     for alt in expect.get("alternatives", []):
         if alt not in alternatives:
             problems.append(f"alternative {alt} missing")
+    for alt in expect.get("no_alternatives", []):
+        if alt in alternatives:
+            problems.append(f"alternative {alt} must not be offered")
     if "urgency" in expect and result.get("urgency") != expect["urgency"]:
         problems.append(f"urgency {result.get('urgency')!r}, expected {expect['urgency']!r}")
     evidence = by_id(result.get("evidence"))
@@ -138,7 +156,7 @@ def run_through_assess(scenario: dict) -> tuple[int, str, str]:
 
 
 def test_the_public_scenarios_are_present():
-    assert len(SCENARIO_FILES) >= 12
+    assert len(SCENARIO_FILES) >= 17
     for path in SCENARIO_FILES:
         scenario = load(path)
         assert {"name", "as_of", "answers", "expect"} <= scenario.keys(), path.name
@@ -218,6 +236,32 @@ def test_checker_reports_every_kind_of_expectation():
         "ignored_answers": ["military_service"],
     }
     assert len(check(expect, 0, out, "")) == 11
+
+
+def test_checker_reports_every_negative_expectation():
+    out = json.dumps(
+        {
+            "pathways": [{"id": "humanitarian_parole", "verdict": "likely"}],
+            "fees": [{"id": "i131_filing_fee"}],
+            "flags": [{"id": "expedite_request"}],
+            "alternatives": [{"id": "tps"}],
+        }
+    )
+    expect = {
+        "not_verdicts": {"humanitarian_parole": ["likely", "unlikely"]},
+        "absent_pathways": ["humanitarian_parole"],
+        "no_fees": ["i131_filing_fee"],
+        "no_flags": ["expedite_request"],
+        "no_alternatives": ["tps"],
+    }
+    assert check(expect, 0, out, "") == [
+        "pathway humanitarian_parole: verdict 'likely' must not be given",
+        "pathway humanitarian_parole must not be listed",
+        "fee i131_filing_fee must not be listed",
+        "flag expedite_request must not be raised",
+        "alternative tps must not be offered",
+    ]
+    assert check(expect | {"absent_pathways": []}, 0, json.dumps({}), "") == []
 
 
 def test_checker_reports_stdout_on_bad_input_and_an_unnamed_key():

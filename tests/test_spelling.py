@@ -7,7 +7,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BRITISH = re.compile(
     r"\b\w*(centre|organis|favour|licence|colour|behaviour|honour|labour|neighbour|recognis"
     r"|realis|authoris|prioritis|summaris|apologis|minimis|utilis|categoris|analys[ei]"
-    r"|defence|offence|programme|travell|cancell|judgement|whilst|amongst)\w*",
+    r"|defence|offence|programme|travell|cancell(?!ation)|judgement|whilst|amongst)\w*",
     re.IGNORECASE,
 )
 
@@ -22,3 +22,8 @@ def test_no_british_spellings_in_templates_or_screening():
         for match in BRITISH.finditer(line)
     ]
     assert found == []
+
+
+def test_the_pattern_catches_british_forms_but_not_us_words():
+    assert BRITISH.search("cancelled") and BRITISH.search("favour")
+    assert not BRITISH.search("cancellation of removal")  # the U.S. spelling and a legal term

@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Alternative, _
+from .after_parole.common import CONFIRM, add_years, fee
+from .assessment import Alternative, Text, _
 from .context import Context
+from .knowledge import after_parole as AP
+from .relatives import immediate_relative, relatives
+from .restrictions import travel_ban
 
 
 def _alternatives(ctx: Context) -> list[Alternative]:
@@ -24,15 +28,7 @@ def _alternatives(ctx: Context) -> list[Alternative]:
         or "i589" in pending
         or program in ("chnv", "frp", "afghan", "u4u", "cam")
     ):
-        alt(
-            "asylum",
-            _(
-                "Asylum (Form I-589) protects people in the U.S. who fear persecution "
-                "for their race, religion, nationality, political opinion or social group; it "
-                "must usually be filed within one year of arrival."
-            ),
-            "INA 208; 90 FR 34511 (H.R. 1 fees)",
-        )
+        out.append(_asylum(ctx, pending))
     if harm and ctx.outside:
         refugee = ctx.program("refugee_admissions")
         if refugee.value == K.OPEN:
@@ -56,15 +52,9 @@ def _alternatives(ctx: Context) -> list[Alternative]:
                 since=refugee.effective_from.isoformat(),
             )
     if ctx.inside and (harm or "tps" in pending or program in ("chnv", "u4u", "frp")):
-        alt(
-            "tps",
-            _(
-                "Temporary Protected Status may fit nationals of designated countries "
-                "who were in the U.S. on the designation dates. Designations change often: check "
-                "the current list."
-            ),
-            "USCIS TPS page; designation changes 2025-26 (litigation tracker)",
-        )
+        tps = _tps(ctx, "tps" in pending)
+        if tps:
+            out.append(tps)
     victim = set(ctx.a.items("victim_of"))
     if "crime" in victim:
         alt(
@@ -101,16 +91,9 @@ def _alternatives(ctx: Context) -> list[Alternative]:
             ),
             siv.source,
         )
-    us_relative = ctx.get("relative_status") in ("us_citizen", "lpr")
-    if us_relative or "i130_petition" in pending:
-        alt(
-            "family_immigrant_visa",
-            _(
-                "A family immigrant visa (Form I-130 by a U.S. citizen "
-                "or permanent-resident relative) is the lasting route to join family."
-            ),
-            "INA 201, 203; 90 FR 58032 (FRP closed)",
-        )
+    family = _family_visa(ctx, pending)
+    if family:
+        out.append(family)
     if "military_family" in r and ctx.inside and ctx.get("entry") == "admitted":
         alt(
             "deferred_action",
@@ -121,3 +104,190 @@ def _alternatives(ctx: Context) -> list[Alternative]:
             K.MILITARY_PIP,
         )
     return out
+
+
+ASYLUM_SOURCE = f"INA 208; 8 CFR 208.4(a)(2) (one year from the last arrival); {AP.INA_208}"
+
+
+def _asylum(ctx: Context, pending: set[str]) -> Alternative:
+    """Acknowledges a pending application; past the one-year deadline, names the protections
+    that have none (CATALOGUE §10.3)."""
+    since = ctx.get("in_us_since")
+    deadline = add_years(since, 1) if since else None
+    if "i589" in pending:
+        message = Text(
+            _(
+                "You have already applied for asylum (Form I-589). Keep every "
+                "appointment, and tell the asylum office or the court at once "
+                "if your address changes."
+            ),
+            client=_(
+                "The client has already applied for asylum (Form I-589). Keep "
+                "every appointment, and tell the asylum office or the court "
+                "at once if the client's address changes."
+            ),
+        )
+    elif ctx.inside and deadline and deadline < ctx.as_of:
+        message = _(
+            "Asylum (Form I-589) protects people in the U.S. who fear persecution for their "
+            "race, religion, nationality, political opinion or social group. It must usually be "
+            "asked for within one year of the last arrival, and that year ended on {date}: ask a "
+            "lawyer whether an exception applies. Withholding of removal and protection under "
+            "the Convention against Torture have no such deadline."
+        )
+    elif ctx.inside and deadline:
+        message = Text(
+            _(
+                "Asylum (Form I-589) protects people in the U.S. who fear "
+                "persecution for their race, religion, nationality, political "
+                "opinion or social group. It must usually be asked for within "
+                "one year of the last arrival: by {date} for you."
+            ),
+            client=_(
+                "Asylum (Form I-589) protects people in the U.S. who fear "
+                "persecution for their race, religion, nationality, political "
+                "opinion or social group. It must usually be asked for within "
+                "one year of the last arrival: by {date} for the client."
+            ),
+        )
+    else:
+        message = _(
+            "Asylum (Form I-589) protects people in the U.S. who fear persecution "
+            "for their race, religion, nationality, political opinion or social group; it "
+            "must usually be filed within one year of arrival."
+        )
+    params = {"date": deadline} if deadline and "i589" not in pending and ctx.inside else {}
+    return Alternative(message, params, id="asylum", source=ASYLUM_SOURCE, confirm=CONFIRM)
+
+
+def _tps(ctx: Context, holder: bool) -> Alternative | None:
+    """TPS only where it can help on `as_of` (CATALOGUE §10.3)."""
+    country = ctx.get("citizenship")
+    if country in K.NEVER_DESIGNATED:
+        return None
+    series = K.TPS.get(country)
+    if series is None:
+        return Alternative(
+            _(
+                "Temporary Protected Status may fit nationals of designated countries "
+                "who were in the U.S. on the designation dates. Designations change often: check "
+                "the current list."
+            ),
+            id="tps",
+            source=f"{K.TPS_SOURCE}; {K.USCIS_TPS_URL}",
+            confirm=CONFIRM,
+        )
+    entry = series.on(ctx.as_of)
+    assert entry is not None
+    if not entry.value.designated or not holder:
+        # Terminated; or designated, but a first registration needs residence and presence
+        # dates this screening does not check.
+        return None
+    through = entry.value.through
+    if through is None:
+        message = Text(
+            _(
+                "Your country was still designated for Temporary Protected "
+                "Status on this date. As someone who holds or has applied for "
+                "it, keep your registration and work permit current, and "
+                "check uscis.gov/tps for the latest notice."
+            ),
+            client=_(
+                "The client's country was still designated for Temporary "
+                "Protected Status on this date. As someone who holds or has "
+                "applied for it, keep the client's registration and work "
+                "permit current, and check uscis.gov/tps for the latest "
+                "notice."
+            ),
+        )
+    elif ctx.as_of <= through:
+        message = Text(
+            _(
+                "Your country is designated for Temporary Protected Status "
+                "through {date}. As someone who holds or has applied for it, "
+                "re-register when USCIS announces it and keep your work "
+                "permit current; check uscis.gov/tps for the latest notice."
+            ),
+            client=_(
+                "The client's country is designated for Temporary Protected "
+                "Status through {date}. As someone who holds or has applied "
+                "for it, re-register when USCIS announces it and keep the "
+                "client's work permit current; check uscis.gov/tps for the "
+                "latest notice."
+            ),
+        )
+    else:
+        message = Text(
+            _(
+                "Your country was designated for Temporary Protected Status "
+                "through {date}; what happened after that day is not "
+                "confirmed. As someone who holds or has applied for it, check "
+                "uscis.gov/tps for the latest notice before you rely on it."
+            ),
+            client=_(
+                "The client's country was designated for Temporary Protected "
+                "Status through {date}; what happened after that day is not "
+                "confirmed. As someone who holds or has applied for it, check "
+                "uscis.gov/tps for the latest notice before the client relies "
+                "on it."
+            ),
+        )
+    return Alternative(
+        message,
+        {"date": through} if through else {},
+        id="tps",
+        source=entry.source,
+        forms=("I-821",),
+        fees=(fee("I-821", K.I821_FEE, ctx.as_of),),
+        confirm=CONFIRM,
+    )
+
+
+def _family_visa(ctx: Context, pending: set[str]) -> Alternative | None:
+    has_relatives = bool(relatives(ctx)) or ctx.get("relative_status") in ("us_citizen", "lpr")
+    if not (has_relatives or "i130_petition" in pending):
+        return None
+    source = "INA 201, 203; 90 FR 58032 (FRP closed)"
+    if travel_ban(ctx):
+        message = Text(
+            _(
+                "A family immigrant visa (Form I-130 by a U.S.-citizen or "
+                "permanent-resident relative) is the lasting route to join "
+                "family, but the travel ban on your country suspends "
+                "immigrant visas unless an exception applies."
+            ),
+            client=_(
+                "A family immigrant visa (Form I-130 by a U.S.-citizen or "
+                "permanent-resident relative) is the lasting route to join "
+                "family, but the travel ban on the client's country suspends "
+                "immigrant visas unless an exception applies."
+            ),
+        )
+    elif ctx.inside and ctx.get("entry") == "paroled" and immediate_relative(ctx) is False:
+        message = Text(
+            _(
+                "A family petition (Form I-130) by a U.S.-citizen or "
+                "permanent-resident relative can lead to a green card. As the "
+                "relative of a permanent resident, or the adult or married "
+                "child of a U.S. citizen, you wait for a visa number, and the "
+                "usual bars to a green card inside the U.S. (work without "
+                "permission, falling out of status) can apply to you: a "
+                "lawyer must check before you rely on it."
+            ),
+            client=_(
+                "A family petition (Form I-130) by a U.S.-citizen or "
+                "permanent-resident relative can lead to a green card. As the "
+                "relative of a permanent resident, or the adult or married "
+                "child of a U.S. citizen, the client waits for a visa number, "
+                "and the usual bars to a green card inside the U.S. (work "
+                "without permission, falling out of status) can apply to the "
+                "client: a lawyer must check before the client relies on it."
+            ),
+        )
+        source = f"{source}; {AP.INA_245C}"
+    else:
+        message = _(
+            "A family immigrant visa (Form I-130 by a U.S. citizen "
+            "or permanent-resident relative) is the lasting route to join family."
+        )
+    return Alternative(message, id="family_immigrant_visa", source=source, confirm=CONFIRM)

@@ -19,7 +19,9 @@ from typing import Any
 
 LOCATIONS = ("outside_us", "inside_us")
 GOALS = ("come_to_us", "stay_in_us", "travel_and_return")
-ENTRIES = ("without_inspection", "admitted", "paroled", "unknown")
+# `released_from_custody`: released on an order of release or Form I-220A, which is not parole
+# under INA 212(d)(5) (CATALOGUE §10.1).
+ENTRIES = ("without_inspection", "admitted", "paroled", "released_from_custody", "unknown")
 PAROLE_PROGRAMS = ("none", "u4u", "chnv", "frp", "afghan", "cam", "military_pip", "other")
 REASONS = (
     "medical_treatment",
@@ -111,6 +113,17 @@ EVIDENCE_IDS = (
     "donor_match_results",
 )
 
+# A "child" under 21 is unmarried (INA 101(b)(1)).
+US_RELATIVES = (
+    "usc_spouse",
+    "usc_parent",
+    "usc_child_under_21",
+    "usc_child_21_or_older",
+    "lpr_spouse",
+    "lpr_parent",
+    "lpr_child_under_21",
+)
+
 FAMILY_REASONS = frozenset({"visit_ill_relative", "funeral", "family_reunification"})
 CUBAN_HAITIAN = frozenset({"CU", "HT"})
 
@@ -167,6 +180,24 @@ def _cuban_or_haitian(a: Raw) -> bool:
     return a.get("citizenship") in CUBAN_HAITIAN
 
 
+def _listed(key: str, value: str) -> Callable[[Raw], bool]:
+    def predicate(a: Raw) -> bool:
+        items = a.get(key) or ()
+        return isinstance(items, list | tuple) and value in items
+
+    predicate.__doc__ = f"`{value}` in `{key}`"
+    return predicate
+
+
+def _medical_not_life_threatening(a: Raw) -> bool:
+    return _reason("medical_treatment")(a) and a.get("medical_life_threatening") is False
+
+
+# The refugee-referral question is for people abroad: refugee processing happens outside the U.S.
+def _protection_abroad(a: Raw) -> bool:
+    return _reason("protection")(a) and a.get("location") == "outside_us"
+
+
 _always.__doc__ = "always"
 _inside.__doc__ = "`location` is `inside_us`"
 _paroled.__doc__ = "`entry` is `paroled`"
@@ -175,6 +206,10 @@ _coming.__doc__ = "`goal` is `come_to_us`"
 _medical_minor.__doc__ = "`medical_treatment` in `reasons` and `beneficiary_is_minor`"
 _court_outside.__doc__ = "`court_proceeding` in `reasons` and `location` is `outside_us`"
 _cuban_or_haitian.__doc__ = "`citizenship` is `CU` or `HT`"
+_medical_not_life_threatening.__doc__ = (
+    "`medical_treatment` in `reasons` and `medical_life_threatening` is false"
+)
+_protection_abroad.__doc__ = "`protection` in `reasons` and `location` is `outside_us`"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -204,6 +239,9 @@ SCHEMA: tuple[Field, ...] = (
     Field("goal", "enum", "what the person wants to do", _always, GOALS),
     Field("entry", "enum", "how the person last entered the U.S.", _inside, ENTRIES),
     Field(
+        "in_us_since", "date", "the day of the person's most recent arrival in the U.S.", _inside
+    ),
+    Field(
         "parole_program",
         "enum",
         "the program the current parole came under",
@@ -221,6 +259,19 @@ SCHEMA: tuple[Field, ...] = (
         _cuban_or_haitian,
     ),
     Field("beneficiary_is_minor", "bool", "the person is under 18", _always),
+    Field(
+        "us_relatives",
+        "enum_list",
+        "U.S.-citizen and permanent-resident relatives (a child under 21 is unmarried)",
+        _always,
+        US_RELATIVES,
+    ),
+    Field(
+        "unmarried_under_21",
+        "bool",
+        "the person is unmarried and under 21",
+        _listed("us_relatives", "usc_parent"),
+    ),
     Field("reasons", "enum_list", "why the person needs parole", _seeking_parole, REASONS),
     Field(
         "medical_patient",
@@ -240,6 +291,12 @@ SCHEMA: tuple[Field, ...] = (
         "bool",
         "the condition is life-threatening",
         _reason("medical_treatment"),
+    ),
+    Field(
+        "medical_urgent",
+        "bool",
+        "the treatment is needed urgently (a medical emergency), though not life-threatening",
+        _medical_not_life_threatening,
     ),
     Field(
         "medical_provider_arranged",
@@ -315,7 +372,7 @@ SCHEMA: tuple[Field, ...] = (
         "refugee_referral_possible",
         "bool",
         "a UNHCR or refugee referral can happen in time",
-        _reason("protection"),
+        _protection_abroad,
     ),
     Field(
         "agency_request",
@@ -419,6 +476,12 @@ SCHEMA: tuple[Field, ...] = (
         "things in the person's history that weigh against parole",
         _always,
         RISK_FACTORS,
+    ),
+    Field(
+        "nta_served_on",
+        "date",
+        "the day a Notice to Appear was served",
+        _listed("risk_factors", "removal_proceedings"),
     ),
     Field(
         "evidence_on_hand", "enum_list", "documents the person already has", _always, EVIDENCE_IDS

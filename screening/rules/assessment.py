@@ -205,9 +205,46 @@ class Flag(Message):
 
 
 @dataclass(frozen=True)
+class AlternativeFee:
+    """The filing fee of a form an alternative uses, as the facts give it (None: not confirmed)."""
+
+    form: str
+    amount_usd: int | None
+    online_amount_usd: int | None = None
+    confidence: str = "S"
+    verified_on: dt.date | None = None
+    source: str = ""
+    note: Message | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "form": self.form,
+            "amount_usd": self.amount_usd,
+            "online_amount_usd": self.online_amount_usd,
+            "confidence": self.confidence,
+            "verified_on": _iso(self.verified_on),
+            "source": self.source,
+            "note": self.note.text if self.note else "",
+        }
+
+
+@dataclass(frozen=True)
 class Alternative(Message):
+    """Another route to ask a lawyer about: screened, not decided.
+
+    `needs` and `bars` are whole sentences (what it needs; what can still bar it); `forms` are
+    form ids; `met_on` is the day a waiting period is (or was) met, when the answers give it
+    (one year for the Cuban Adjustment Act; ten years for cancellation of removal); `confirm`
+    says that a lawyer must confirm it before anyone files or travels."""
+
     id: str = ""
     source: str = ""
+    needs: tuple[Message, ...] = ()
+    bars: tuple[Message, ...] = ()
+    forms: tuple[str, ...] = ()
+    fees: tuple[AlternativeFee, ...] = ()
+    met_on: dt.date | None = None
+    confirm: Message | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -215,6 +252,12 @@ class Alternative(Message):
             "why": self.text,
             "client_why": self.client_text,
             "source": self.source,
+            "needs": [m.text for m in self.needs],
+            "bars": [m.text for m in self.bars],
+            "forms": list(self.forms),
+            "fees": [f.to_dict() for f in self.fees],
+            "met_on": _iso(self.met_on),
+            "confirm": self.confirm.text if self.confirm else None,
         }
 
 
@@ -348,10 +391,33 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
             )
             for f in data.get("flags", ())
         ),
-        alternatives=tuple(
-            Alternative(_stored(a, "why", "client_why"), id=a["id"], source=a.get("source", ""))
-            for a in data.get("alternatives", ())
-        ),
+        alternatives=tuple(_alternative_from_dict(a) for a in data.get("alternatives", ())),
         ignored_answers=tuple(data.get("ignored_answers", ())),
         unknowns=tuple(data.get("unknown_answers", ())),
+    )
+
+
+def _alternative_from_dict(a: dict[str, Any]) -> Alternative:
+    confirm = a.get("confirm")
+    return Alternative(
+        _stored(a, "why", "client_why"),
+        id=a["id"],
+        source=a.get("source", ""),
+        needs=tuple(Message(text) for text in a.get("needs", ())),
+        bars=tuple(Message(text) for text in a.get("bars", ())),
+        forms=tuple(a.get("forms", ())),
+        fees=tuple(
+            AlternativeFee(
+                form=f["form"],
+                amount_usd=f.get("amount_usd"),
+                online_amount_usd=f.get("online_amount_usd"),
+                confidence=f.get("confidence", "S"),
+                verified_on=_date(f.get("verified_on")),
+                source=f.get("source", ""),
+                note=Message(f["note"]) if f.get("note") else None,
+            )
+            for f in a.get("fees", ())
+        ),
+        met_on=_date(a.get("met_on")),
+        confirm=Message(confirm) if confirm else None,
     )

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from .after_parole import after_parole_alternatives
 from .alternatives import _alternatives
 from .answers import Answers, prune
 from .assessment import Assessment
@@ -21,6 +22,7 @@ from .fees import _i131_fee, _i941_fee, _parole_fee
 from .flags import _flags
 from .forms import _forms
 from .pathways import PATHWAY_RULES
+from .restrictions import calibrate_for_holds
 from .urgency import _urgency
 from .version import RULES_VERSION
 
@@ -36,6 +38,7 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
     ctx = Context(Answers({k: v for k, v in answers.values.items() if k in kept}), as_of)
 
     shown = {p.id: p for p in (rule(ctx) for rule in PATHWAY_RULES) if p is not None}
+    shown = calibrate_for_holds(ctx, shown)  # never `likely` while a hold reaches the person
     live = {pid: p for pid, p in shown.items() if p.verdict in OPEN_VERDICTS}
     urgency, urgency_reason = _urgency(ctx)
     forms = _forms(ctx, live)
@@ -62,8 +65,8 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
         forms=tuple(forms),
         fees=tuple(fees),
         evidence=tuple(_evidence(ctx, live)),
-        flags=tuple(_flags(ctx, live, shown, urgency)),
-        alternatives=tuple(_alternatives(ctx)),
+        flags=tuple(_flags(ctx, live, shown, urgency, fees)),
+        alternatives=(*after_parole_alternatives(ctx, shown), *_alternatives(ctx)),
         ignored_answers=ignored,
         unknowns=tuple(unknowns),
     )

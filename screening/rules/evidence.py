@@ -57,6 +57,9 @@ REASON_PATHWAYS = frozenset(
 )
 
 
+ABROAD_ONLY = frozenset({"refugee_unavailable_explanation"})
+
+
 def _evidence(ctx: Context, live: dict[str, Pathway]) -> list[Evidence]:
     needed: dict[str, list[str]] = {}
 
@@ -74,7 +77,10 @@ def _evidence(ctx: Context, live: dict[str, Pathway]) -> list[Evidence]:
             need(["petitioner_identity"], pid)
         if pid in REASON_PATHWAYS:
             for r in ctx.reasons():
-                need(REASON_EVIDENCE.get(r, ()), pid)
+                ids = REASON_EVIDENCE.get(r, ())
+                if ctx.inside:  # refugee processing happens abroad: nothing to explain here
+                    ids = tuple(eid for eid in ids if eid not in ABROAD_ONLY)
+                need(ids, pid)
         if (
             pid in ("humanitarian_parole", "significant_public_benefit_parole")
             and ctx.get("beneficiary_is_minor") is True

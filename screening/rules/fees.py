@@ -118,8 +118,12 @@ def _parole_fee_exception(
     visa_too_late = ctx.get("visa_option") in VISA_TOO_LATE
     from_abroad = "humanitarian_parole" in live
     if from_abroad and "medical_treatment" in r:
-        emergency = ctx.get("medical_available_at_home") is False or (
-            ctx.get("medical_life_threatening") is True and visa_too_late
+        # 8 U.S.C. 1804(b)(1): a medical emergency (life-threatening, or urgent) AND either no
+        # treatment where the person lives, or a life-threatening one with no time for a visa.
+        threat = ctx.get("medical_life_threatening") is True
+        medical_emergency = threat or ctx.get("medical_urgent") is True
+        emergency = medical_emergency and (
+            ctx.get("medical_available_at_home") is False or (threat and visa_too_late)
         )
         if emergency and ctx.get("adopted_child_in_custody") is True:
             return "adopted_child_medical"
@@ -139,7 +143,7 @@ def _parole_fee_exception(
             return "funeral"
     if "advance_parole" in shown and "i485" in ctx.a.items("pending_applications"):
         return "adjustment_applicant_returning"
-    if ctx.get("returned_to_await_hearing") is True:
+    if "hearing_parole" in shown:  # never offered to someone who files an I-131 (facts-3 §5)
         return "contiguous_return_hearing"
     if ctx.get("cuban_haitian_entrant") is True:
         return "cuban_haitian_entrant"
@@ -148,51 +152,56 @@ def _parole_fee_exception(
     return None
 
 
+# "Likely; DHS decides": every exception is shown "to the satisfaction of the Secretary ... on an
+# individual, case-by-case basis" (8 U.S.C. 1804(b); parole-facts-3.md §0.5).
 PAROLE_FEE_EXCEPTION_NOTES = {
     "medical_emergency": _(
-        "The parole fee is not charged here: the law exempts a medical emergency (treatment is "
-        "not available where the person lives, or it is life-threatening and there is no time "
-        "for a visa). DHS must agree the exception applies."
+        "The parole fee is likely not charged here: the law exempts a medical emergency when "
+        "the treatment is not available where the person lives, or when it is life-threatening "
+        "and there is no time for a visa. DHS decides case by case whether it applies."
     ),
     "parent_of_minor_medical_emergency": _(
-        "The parole fee is not charged here: the law exempts the parent or legal guardian of a "
-        "minor child with a medical emergency. DHS must agree the exception applies."
-    ),
-    "organ_donor": _(
-        "The parole fee is not charged here: the law exempts an organ or tissue donor when "
-        "there is no time for a visa. DHS must agree the exception applies."
-    ),
-    "imminent_death_of_family_member": _(
-        "The parole fee is not charged here: the law exempts a visit to a close family member "
-        "in the U.S. whose death is imminent, when a visa would come too late. DHS must agree "
-        "the exception applies."
-    ),
-    "funeral": _(
-        "The parole fee is not charged here: the law exempts attending the funeral of a close "
-        "family member, when a visa would come too late. DHS must agree the exception applies."
-    ),
-    "adopted_child_medical": _(
-        "The parole fee is not charged here: the law exempts an adopted child in the "
-        "petitioner's legal custody with an urgent medical condition that needs treatment "
-        "before the adoption visa. DHS must agree the exception applies."
-    ),
-    "adjustment_applicant_returning": _(
-        "The parole fee is not charged here: the law exempts an adjustment-of-status applicant "
-        "returning from temporary travel abroad. DHS must agree the exception applies."
-    ),
-    "contiguous_return_hearing": _(
-        "The parole fee is not charged here: the law exempts a person returned to Mexico or "
-        "Canada and paroled to attend their immigration hearing. DHS must agree the exception "
+        "The parole fee is likely not charged here: the law exempts the parent or legal guardian "
+        "of a minor child with such a medical emergency. DHS decides case by case whether it "
         "applies."
     ),
+    "organ_donor": _(
+        "The parole fee is likely not charged here: the law exempts an organ or tissue donor "
+        "when there is no time for a visa. DHS decides case by case whether it applies."
+    ),
+    "imminent_death_of_family_member": _(
+        "The parole fee is likely not charged here: the law exempts a visit to a close family "
+        "member in the U.S. whose death is imminent, when a visa would come too late. DHS "
+        "decides case by case whether it applies."
+    ),
+    "funeral": _(
+        "The parole fee is likely not charged here: the law exempts attending the funeral of a "
+        "close family member, when a visa would come too late. DHS decides case by case whether "
+        "it applies."
+    ),
+    "adopted_child_medical": _(
+        "The parole fee is likely not charged here: the law exempts an adopted child in the "
+        "petitioner's legal custody with an urgent medical condition that needs treatment "
+        "before the adoption visa. DHS decides case by case whether it applies."
+    ),
+    "adjustment_applicant_returning": _(
+        "The parole fee is likely not charged here: the law exempts an adjustment-of-status "
+        "applicant returning from temporary travel abroad. DHS decides case by case whether it "
+        "applies."
+    ),
+    "contiguous_return_hearing": _(
+        "The parole fee is likely not charged here: the law exempts a person returned to Mexico "
+        "or Canada and paroled to attend their immigration hearing. DHS decides case by case "
+        "whether it applies."
+    ),
     "cuban_haitian_entrant": _(
-        "The parole fee is not charged here: the law exempts a person granted Cuban/Haitian "
-        "entrant status. DHS must agree the exception applies."
+        "The parole fee is likely not charged here: the law exempts a person granted "
+        "Cuban/Haitian entrant status. DHS decides case by case whether it applies."
     ),
     "law_enforcement_assistance": _(
-        "The parole fee is not charged here: the law exempts a person assisting U.S. law "
-        "enforcement whose presence is needed although they cannot get a visa. DHS must agree "
-        "the exception applies."
+        "The parole fee is likely not charged here: the law exempts a person assisting U.S. law "
+        "enforcement whose presence is needed although they cannot get a visa. DHS decides case "
+        "by case whether it applies."
     ),
 }
 
@@ -237,7 +246,7 @@ PAROLE_FEE_NOTES = {
 
 def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway]) -> Fee | None:
     granting = [p for p in live if p in GRANTING]
-    if not granting and "advance_parole" not in shown:
+    if not granting and not shown.keys() & {"advance_parole", "hearing_parole"}:
         return None
     entry = K.PAROLE_FEE.on(ctx.as_of)
     assert entry is not None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Flag, Pathway, Text, _
+from .assessment import Fee, Flag, Pathway, Reason, Text, _
 from .context import GRANTING, Context
+from .restrictions import parole_fee_flag, restriction_flags
 
 U4U_WINDOW_DAYS = 180
 U4U_WINDOW_SOURCE = "USCIS U4U re-parole FAQ, quoted Jan 2025 (Ukraine Immigration Task Force)"
@@ -24,7 +26,11 @@ def _u4u_too_early(ctx: Context) -> bool:
 
 
 def _flags(
-    ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway], urgency: str
+    ctx: Context,
+    live: dict[str, Pathway],
+    shown: dict[str, Pathway],
+    urgency: str,
+    fees: Iterable[Fee] = (),
 ) -> list[Flag]:
     flags: list[Flag] = []
 
@@ -56,9 +62,10 @@ def _flags(
             "ice_jurisdiction",
             "warning",
             _(
-                "Because of a past removal or current removal "
-                "proceedings, the request goes to ICE, not USCIS. A past removal may also need "
-                "Form I-212 (permission to reapply)."
+                "Because of a past removal or current removal proceedings, a request for parole "
+                "goes to ICE, not USCIS. After a removal, a later visa or green card may also "
+                "need permission to apply again (Form I-212); it is not part of the parole "
+                "request."
             ),
             "ICE jurisdiction list (seguritan.com); INA 212(a)(9)",
         )
@@ -225,33 +232,10 @@ def _flags(
             date=expires.isoformat(),
             days=days,
         )
-    hold = ctx.policy("afghan_processing_hold")
-    if hold.value and (ctx.get("citizenship") == "AF" or ctx.get("parole_program") == "afghan"):
-        flag(
-            "processing_hold",
-            "warning",
-            _(
-                "USCIS halted decisions on requests from Afghan "
-                "nationals on 2025-11-27. Court orders have since vacated related holds, but "
-                "whether requests are being decided now is not confirmed."
-            )
-            if hold.note
-            else Text(
-                _(
-                    "USCIS halted decisions on requests from Afghan "
-                    "nationals on 2025-11-27. Check uscis.gov before you "
-                    "file."
-                ),
-                client=_(
-                    "USCIS halted decisions on requests from Afghan "
-                    "nationals on 2025-11-27. Check uscis.gov before "
-                    "filing."
-                ),
-            ),
-            hold.source,
-        )
+    flags += restriction_flags(ctx)  # travel ban, processing holds, unlawful-presence bars
     u4u = ctx.program("u4u_re_parole")
-    if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED:
+    held = any(f.id == "processing_hold" for f in flags)
+    if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED and not held:
         flag(
             "processing_hold",
             "warning",
@@ -266,17 +250,20 @@ def _flags(
                 "stop",
                 Text(
                     _(
-                        "Since 2026-08-13 (Matter of Delcarmen-Lara), leaving "
-                        "the U.S. on advance parole counts as a departure: it "
-                        "can trigger the 3- and 10-year bars for unlawful "
-                        "presence. Get legal advice before you travel."
+                        "An immigration appeals decision of 2026-08-13 is reported to "
+                        "make leaving the U.S. on advance parole a departure that can "
+                        "start the 10-year bar for time spent here without "
+                        "permission, even for a trip already taken. Its text has not "
+                        "been seen, and whether it reaches the 3-year bar is not "
+                        "confirmed. Get legal advice before you travel."
                     ),
                     client=_(
-                        "Since 2026-08-13 (Matter of Delcarmen-Lara), leaving "
-                        "the U.S. on advance parole counts as a departure: it "
-                        "can trigger the 3- and 10-year bars for unlawful "
-                        "presence. The client needs legal advice before "
-                        "traveling."
+                        "An immigration appeals decision of 2026-08-13 is reported to "
+                        "make leaving the U.S. on advance parole a departure that can "
+                        "start the 10-year bar for time spent here without "
+                        "permission, even for a trip already taken. Its text has not "
+                        "been seen, and whether it reaches the 3-year bar is not "
+                        "confirmed. Get legal advice before the client travels."
                     ),
                 ),
                 departure.source,
@@ -310,27 +297,31 @@ def _flags(
             ),
             K.MILITARY_PIP,
         )
-    closed = [p for p in shown.values() if p.verdict == "unavailable"]
-    if closed:
-        # Program names only (proper nouns); each pathway's own reason explains the closure.
-        names = ", ".join(p.reasons[0].params.get("name", p.id) for p in closed if p.reasons)
+    closures = _closures(shown)
+    if closures:
+        # Named in words, with the source of each closure; one flag for all of them.
         flag(
             "program_closed",
             "info",
-            Text(
+            _(
+                "{name} is closed or on hold on this date. The details and the date are with it "
+                "below."
+            )
+            if len(closures) == 1
+            else Text(
                 _(
-                    "Some programs you may have heard of are closed or on "
-                    "hold: {names}. The details and dates are with each "
-                    "program below."
+                    "Some programs you may have heard of are closed or on hold: "
+                    "{names}. The details and dates are with each program below."
                 ),
                 client=_(
-                    "Some programs the client may have heard of are "
-                    "closed or on hold: {names}. The details and dates "
-                    "are with each program below."
+                    "Some programs the client may have heard of are closed or on "
+                    "hold: {names}. The details and dates are with each program "
+                    "below."
                 ),
             ),
-            "; ".join(p.reasons[0].source for p in closed if p.reasons),
-            names=names,
+            "; ".join(c.source for c in closures),
+            name=closures[0].params["name"],
+            names=", ".join(c.params["name"] for c in closures),
         )
     if ctx.get("beneficiary_is_minor") is True and (
         live.keys() & {"humanitarian_parole", "significant_public_benefit_parole"}
@@ -345,7 +336,11 @@ def _flags(
             ),
             K.USCIS_EVIDENCE,
         )
-    if urgency in ("emergency", "urgent") and (live.keys() & GRANTING):
+    # Where ICE or an agency decides, nothing sends the person to USCIS or its expedite process.
+    uscis = {p for p, pathway in live.items() if p in GRANTING and pathway.files != "agency"}
+    if risks & {"prior_removal", "removal_proceedings"}:
+        uscis = set()
+    if urgency in ("emergency", "urgent") and uscis:
         flag(
             "expedite_request",
             "info",
@@ -366,7 +361,7 @@ def _flags(
             K.EXPEDITE,
         )
     no_rfe = ctx.policy("denial_without_rfe")
-    if no_rfe.value and (live.keys() & GRANTING):
+    if no_rfe.value and uscis:
         flag(
             "complete_evidence_up_front",
             "info",
@@ -377,4 +372,20 @@ def _flags(
             ),
             no_rfe.source,
         )
+    parole_fee = next((fee for fee in fees if fee.id == "parole_fee"), None)
+    before_grant = parole_fee_flag(ctx, parole_fee)
+    if before_grant:
+        flags.append(before_grant)
     return flags
+
+
+def _closures(shown: dict[str, Pathway]) -> list[Reason]:
+    """The reason that closes each unavailable program (it names the program in words)."""
+    found = []
+    for pathway in shown.values():
+        if pathway.verdict != "unavailable":
+            continue
+        closing = [r for r in pathway.reasons if r.met is False and "name" in r.params]
+        if closing and closing[-1].params["name"] not in {c.params["name"] for c in found}:
+            found.append(closing[-1])
+    return found

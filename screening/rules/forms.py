@@ -47,8 +47,58 @@ RE_PAROLE_ITEMS = {
 }
 
 
+# Where the request goes to ICE (a past removal or removal proceedings), nothing sends the person
+# to USCIS (CATALOGUE §10.5): these texts name who receives it instead.
+ICE_RISKS = frozenset({"prior_removal", "removal_proceedings"})
+
+
+def _re_parole_why(ctx: Context, ice: bool) -> str:
+    if ice:
+        return Text(
+            _(
+                "Re-parole: a new period of parole, asked for from inside the "
+                "U.S. Because of a past removal or removal proceedings, ICE "
+                "decides it, not USCIS: ask a lawyer where to send it. Give "
+                "the dates on your I-94."
+            ),
+            client=_(
+                "Re-parole: a new period of parole, asked for from inside the "
+                "U.S. Because of a past removal or removal proceedings, ICE "
+                "decides it, not USCIS: ask a lawyer where to send it. Give "
+                "the dates on the client's I-94."
+            ),
+        )
+    if ctx.parole_expired():
+        return Text(
+            _(
+                "Re-parole: a new period of parole, asked for from inside the "
+                "U.S. Your parole has already ended, so talk to a lawyer "
+                "before you file. Give the dates on your I-94."
+            ),
+            client=_(
+                "Re-parole: a new period of parole, asked for from inside the "
+                "U.S. The client's parole has already ended, so talk to a "
+                "lawyer before the client files. Give the dates on the "
+                "client's I-94."
+            ),
+        )
+    return Text(
+        _(
+            "Re-parole: a new period of parole, asked for from inside the "
+            "U.S. before the current one ends. Give the date on your "
+            "I-94."
+        ),
+        client=_(
+            "Re-parole: a new period of parole, asked for from inside the "
+            "U.S. before the current one ends. Give the date on the "
+            "client's I-94."
+        ),
+    )
+
+
 def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
     forms: list[Form] = []
+    ice = bool(ICE_RISKS & set(ctx.a.items("risk_factors")))
     item7 = tuple(
         p for p in ("humanitarian_parole", "significant_public_benefit_parole") if p in live
     )
@@ -58,6 +108,12 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 ctx,
                 "I-131",
                 _(
+                    "The request for parole for someone outside the U.S. (one per person). "
+                    "Because of a past removal or removal proceedings, ICE decides it, not "
+                    "USCIS: ask a lawyer where and how to send it."
+                )
+                if ice
+                else _(
                     "The request for parole for someone outside the "
                     "U.S. (one per person). File on paper or online; a fee waiver means "
                     "paper. Find where to send it at uscis.gov/i-131-addresses."
@@ -86,14 +142,25 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 "I-131",
                 Text(
                     _(
-                        "Military parole in place, filed for yourself, with "
-                        "no filing fee. Check uscis.gov/i-131-addresses for "
-                        "where to file."
+                        "Military parole in place, filed for yourself, with no filing "
+                        "fee. Because of a past removal or removal proceedings, ICE "
+                        "decides it, not USCIS: ask a lawyer where to send it."
                     ),
                     client=_(
-                        "Military parole in place, filed by the client, with "
-                        "no filing fee. Check uscis.gov/i-131-addresses for "
-                        "where to file."
+                        "Military parole in place, filed for themself, with no filing "
+                        "fee. Because of a past removal or removal proceedings, ICE "
+                        "decides it, not USCIS: ask a lawyer where to send it."
+                    ),
+                )
+                if ice
+                else Text(
+                    _(
+                        "Military parole in place, filed for yourself, with no filing "
+                        "fee. Check uscis.gov/i-131-addresses for where to file."
+                    ),
+                    client=_(
+                        "Military parole in place, filed for themself, with no filing "
+                        "fee. Check uscis.gov/i-131-addresses for where to file."
                     ),
                 ),
                 "Part 1 item 8.A",
@@ -106,6 +173,12 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 ctx,
                 "I-131",
                 _(
+                    "Parole in place not under a program, asked for from inside the U.S. Because "
+                    "of a past removal or removal proceedings, ICE decides it, not USCIS: ask a "
+                    "lawyer where to send it."
+                )
+                if ice
+                else _(
                     "Parole in place not under a program, asked for from inside the U.S. "
                     "Check uscis.gov/i-131-addresses for where to file."
                 ),
@@ -121,18 +194,7 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 _form(
                     ctx,
                     "I-131",
-                    Text(
-                        _(
-                            "Re-parole: a new period of parole, asked for from "
-                            "inside the U.S. before the current one ends. Give "
-                            "the date on your I-94."
-                        ),
-                        client=_(
-                            "Re-parole: a new period of parole, asked for from "
-                            "inside the U.S. before the current one ends. The "
-                            "date on the client's I-94 is needed."
-                        ),
-                    ),
+                    _re_parole_why(ctx, ice),
                     part,
                     (pid,),
                 )

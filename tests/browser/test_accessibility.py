@@ -51,6 +51,7 @@ ANSWERS = {
     },
     "visa": {"visa_option": "too_slow"},
     "support": {"financial_supporter": "self", "can_pay_fees": "no"},
+    "us_family": {"us_relatives": []},
     "history": {
         "risk_factors": ["prior_overstay"],
         "pending_applications": [],

@@ -16,6 +16,7 @@ SCENARIO_01 = {
     "citizenship_code": "NG",
     "beneficiary_is_minor": False,
     "special_categories": [],
+    "us_relatives": [],
     "reasons": ["medical_treatment"],
     "medical_patient": "self",
     "medical_available_at_home": False,

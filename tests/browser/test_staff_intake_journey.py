@@ -35,6 +35,7 @@ ANSWERS = {
     },
     "visa": {"visa_option": "too_slow"},
     "support": {"financial_supporter": "relative_or_friend", "can_pay_fees": "yes"},
+    "us_family": {"us_relatives": []},
     "history": {
         "risk_factors": [],
         "pending_applications": [],

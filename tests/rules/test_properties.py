@@ -37,6 +37,7 @@ PATHWAY_IDS = {
     "central_american_minors",
     "keeping_families_together",
     "advance_parole",
+    "hearing_parole",  # CATALOGUE §10.2
 }
 # CATALOGUE §5
 FEE_IDS = {"i131_filing_fee", "parole_fee", "i941_filing_fee"}
@@ -106,6 +107,10 @@ FLAG_IDS = {
     "minor_needs_consent",
     "expedite_request",
     "complete_evidence_up_front",
+    # CATALOGUE §10.4
+    "unlawful_presence_bars",
+    "travel_ban",
+    "parole_fee_before_grant",
 }
 # CATALOGUE §8
 ALTERNATIVE_IDS = {
@@ -117,6 +122,12 @@ ALTERNATIVE_IDS = {
     "special_immigrant_visa",
     "family_immigrant_visa",
     "deferred_action",
+    # CATALOGUE §10.3
+    "adjustment_of_status",
+    "cuban_adjustment_act",
+    "provisional_waiver",
+    "cancellation_of_removal",
+    "s_visa",
 }
 FORM_IDS = {"I-131", "I-134", "I-134A", "I-912", "I-941"}  # never I-131F
 SCHEMA_KEYS = {field.key for field in SCHEMA}

@@ -422,7 +422,9 @@ def test_each_statutory_exception_exempts_from_the_parole_fee(exception):
     assert parole_fee.exempt is True
     assert parole_fee.exception == exception
     assert "8 U.S.C. 1804" in parole_fee.source
-    assert "DHS must agree" in parole_fee.text
+    # "likely excepted; DHS decides", never a bare "exempt" (CATALOGUE §10.5)
+    assert "likely not charged" in parole_fee.text
+    assert "DHS decides case by case" in parole_fee.text
 
 
 def test_the_ten_exceptions_are_all_covered():
@@ -523,6 +525,9 @@ FLAG_CASES = {
     "minor_needs_consent": URGENT_MEDICAL | {"beneficiary_is_minor": True},
     "expedite_request": URGENT_MEDICAL,
     "complete_evidence_up_front": PAROLEE,
+    "unlawful_presence_bars": MILITARY_PIP | {"in_us_since": "2020-01-01"},
+    "travel_ban": URGENT_MEDICAL | {"citizenship": "CU"},
+    "parole_fee_before_grant": MILITARY_PIP,
 }
 
 
@@ -537,7 +542,15 @@ def test_each_flag_is_raised_with_its_source(flag_id):
 
 def test_a_plain_case_raises_none_of_the_warnings():
     ids = flag_ids(
-        run(URGENT_MEDICAL | {"needed_by": "2027-12-01", "medical_life_threatening": False})
+        run(
+            URGENT_MEDICAL
+            | {
+                "citizenship": "PE",
+                "needed_by": "2027-12-01",
+                "medical_life_threatening": False,
+                "medical_urgent": True,
+            }
+        )
     )
     assert ids <= {"complete_evidence_up_front"}
 
@@ -567,6 +580,17 @@ ALTERNATIVE_CASES = {
     "family_immigrant_visa": FAMILY_ABROAD
     | {"reasons": ["family_reunification"], "relative_status": "lpr"},
     "deferred_action": MILITARY_PIP | {"entry": "admitted"},
+    "adjustment_of_status": PAROLEE | {"us_relatives": ["usc_spouse"]},
+    "cuban_adjustment_act": PAROLEE | {"citizenship": "CU", "in_us_since": "2025-01-10"},
+    "provisional_waiver": INSIDE
+    | {"entry": "without_inspection", "reasons": ["other"], "us_relatives": ["lpr_spouse"]},
+    "cancellation_of_removal": INSIDE
+    | {
+        "entry": "without_inspection",
+        "risk_factors": ["removal_proceedings"],
+        "us_relatives": ["usc_child_under_21"],
+    },
+    "s_visa": ABROAD | {"reasons": ["law_enforcement"], "agency_request": True},
 }
 
 
@@ -728,7 +752,7 @@ def test_rules_version_changes_when_the_knowledge_changes(tmp_path, monkeypatch)
         shutil.copy(here / name, tmp_path / name)
     monkeypatch.setattr(version_module, "_HERE", tmp_path)
     assert version_module._digest() == RULES_VERSION.split("+")[1]
-    knowledge = tmp_path / "knowledge.py"
+    knowledge = tmp_path / "knowledge" / "fees.py"
     knowledge.write_text(knowledge.read_text().replace("FeeAmount(630,", "FeeAmount(640,"))
     changed = version_module._digest()
     assert changed != RULES_VERSION.split("+")[1]
@@ -745,7 +769,7 @@ def test_rules_version_covers_every_module_of_the_rules():
     here = Path(version_module.__file__).resolve().parent
     modules = {p.relative_to(here).as_posix() for p in here.rglob("*.py")}
     assert set(version_module._SOURCES) == modules - {"version.py", "schema_doc.py"}
-    assert {"engine.py", "knowledge.py", "context.py", "pathways/__init__.py"} <= modules
+    assert {"engine.py", "knowledge/fees.py", "context.py", "pathways/__init__.py"} <= modules
     assert "pathways/military.py" in version_module._SOURCES
 
 

@@ -92,6 +92,8 @@ def test_changed_answers_clear_the_review_and_say_who_and_why(
     keys = page.context["view"].get_form(step).keys
     values = {k: MEDICAL[k] if k in MEDICAL else _default(k) for k in keys}
     intake_post(paralegal_client, case, step, values | {"medical_life_threatening": False})
+    # treatment that is not life-threatening opens the question whether it is urgent
+    intake_post(paralegal_client, case, "medical_urgency", {"medical_urgent": True})
     response = paralegal_client.post(
         intake_url(case, "check"), {f"staff_intake_{case.reference}-current_step": "check"}
     )

@@ -96,6 +96,7 @@ MEDICAL_ANSWERS: dict[str, Any] = {
     "citizenship": "NG",
     "beneficiary_is_minor": False,
     "special_categories": [],
+    "us_relatives": [],
     "reasons": ["medical_treatment"],
     "medical_patient": "self",
     "medical_available_at_home": False,

@@ -59,6 +59,7 @@ def test_a_half_typed_date_asks_for_the_rest(client):
     answer(client, "reasons", reasons=["other"])
     answer(client, "visa", visa_option="none")
     answer(client, "support", financial_supporter="self", can_pay_fees=True)
+    answer(client, "us_family", us_relatives=[])
     answer(
         client,
         "history",

@@ -4,7 +4,7 @@ import pytest
 
 from screening.questions import STEPS
 
-from .conftest import answer, step_of, walk
+from .conftest import MANAGEMENT, answer, step_of, walk
 
 pytestmark = pytest.mark.django_db
 
@@ -72,6 +72,12 @@ def test_every_step_is_reachable(client, medical_answers):
         medical_answers | {"beneficiary_is_minor": True, "medical_patient": "minor_child"},
         medical_answers | {"reasons": ["funeral", "protection", "court_proceeding", "organ_donor"]},
         medical_answers | {"reasons": ["entrepreneur", "military_family"], "citizenship": "CU"},
+        medical_answers
+        | {
+            "medical_life_threatening": False,
+            "us_relatives": ["usc_parent"],
+            "risk_factors": ["removal_proceedings"],
+        },
         {
             "location": "inside_us",
             "goal": "stay_in_us",
@@ -184,3 +190,59 @@ def test_a_donor_is_asked_what_the_donation_needs(client):
     html = page.content.decode()
     assert "My grandchild" in html
     assert "transplant center" in html
+
+
+def test_the_follow_up_questions_open_only_when_they_apply(client, medical_answers):
+    """Urgency only for treatment that is not life-threatening; the unmarried-under-21 question
+    only with a U.S.-citizen parent; the Notice to Appear date only in removal proceedings."""
+    visited, _ = walk(client, medical_answers)
+    assert not {"medical_urgency", "us_parent", "court_case"} & set(visited)
+    client.post("/screen/", {"start_again": "1"})
+    answers = medical_answers | {
+        "medical_life_threatening": False,
+        "medical_urgent": True,
+        "us_relatives": ["usc_parent", "lpr_spouse"],
+        "unmarried_under_21": True,
+        "risk_factors": ["removal_proceedings"],
+        "nta_served_on": "2024-06-01",
+    }
+    visited, _ = walk(client, answers)
+    assert {"medical_urgency", "us_parent", "court_case"} <= set(visited)
+    assert visited.index("medical_urgency") == visited.index("medical") + 1
+    page = client.get("/screen/court_case/").content.decode()
+    assert "On what day were you given a Notice to Appear?" in page
+    client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
+    stored = client.session["screening_result"]["answers"]
+    assert stored["medical_urgent"] is True
+    assert stored["unmarried_under_21"] is True
+    assert stored["nta_served_on"] == "2024-06-01"
+
+
+def test_inside_the_us_asks_the_last_arrival_and_offers_release_on_papers(client):
+    answer(client, "situation", location="inside_us", goal="stay_in_us")
+    page = client.get("/screen/entry/")
+    keys = [row["key"] for row in page.context["rows"]]
+    assert keys == ["entry", "in_us_since"]
+    html = page.content.decode()
+    assert "On what day did you last arrive in the U.S.?" in html
+    assert 'value="released_from_custody"' in html
+    assert "Form I-220A" in html
+
+
+def test_a_last_arrival_in_the_future_is_refused_and_the_typed_date_kept(client):
+    answer(client, "situation", location="inside_us", goal="stay_in_us")
+    response = client.post(
+        "/screen/entry/",
+        {
+            MANAGEMENT: "entry",
+            "entry-entry": "without_inspection",
+            "entry-in_us_since_0": "1",
+            "entry-in_us_since_1": "1",
+            "entry-in_us_since_2": "2200",
+        },
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "This date is still to come. Enter today's date or an earlier one." in html
+    assert 'value="2200"' in html
+    assert 'value="without_inspection" checked' in html

@@ -9,6 +9,7 @@ from ..assessment import Pathway
 from ..context import Context
 from .advance_parole import advance_parole
 from .entrepreneur import international_entrepreneur_parole
+from .hearing import hearing_parole
 from .humanitarian import humanitarian_parole, significant_public_benefit_parole
 from .law_enforcement import law_enforcement_parole
 from .military import military_parole_in_place
@@ -23,6 +24,7 @@ from .programs import (
 from .re_parole import afghan_re_parole, re_parole
 
 PATHWAY_RULES: tuple[Callable[[Context], Pathway | None], ...] = (
+    hearing_parole,
     humanitarian_parole,
     significant_public_benefit_parole,
     law_enforcement_parole,

@@ -98,6 +98,29 @@ def _grounds(ctx: Context) -> list[Reason]:
                 None,
             )
         )
+    elif "military_family" in r and ctx.inside:
+        # Military families in the U.S. (parole in place, and re-parole after it) have their own
+        # policy; the reason carries a request for a new period of parole.
+        out.append(
+            reason(
+                "military_family_in_us",
+                Text(
+                    _(
+                        "You are family of a U.S. service member, a reason USCIS "
+                        "recognizes for military families in the U.S., including for "
+                        "a new period of parole."
+                    ),
+                    client=_(
+                        "The client is family of a U.S. service member, a reason "
+                        "USCIS recognizes for military families in the U.S., "
+                        "including for a new period of parole."
+                    ),
+                ),
+                ["reasons"],
+                K.MILITARY_PIP,
+                True,
+            )
+        )
     if "other" in r:
         out.append(
             reason(
@@ -144,13 +167,73 @@ def _medical_ground(ctx: Context) -> Reason:
             "medical_available_at_home",
             _("whether the treatment is available where the patient lives"),
         )
-    if threat or provider:
+    if ctx.inside:
+        return _continuing_treatment(threat, provider, keys)
+    if threat is True:
         return reason(
             "medical_urgent",
             _(
-                "The treatment is not available where the patient "
-                "lives, and the condition is life-threatening or a U.S. provider has "
-                "agreed to treat: an urgent medical reason."
+                "The treatment is not available where the patient lives and the condition is "
+                "life-threatening: an urgent medical reason."
+            ),
+            keys,
+            K.USCIS_HP_PAGE,
+            True,
+        )
+    if threat is None:
+        return unknown("medical_life_threatening", _("whether the condition is life-threatening"))
+    urgent = ctx.get("medical_urgent")
+    if urgent is None:
+        return unknown("medical_urgent", _("whether the treatment is needed urgently"))
+    if urgent is False:
+        # Parole needs an urgent reason (CATALOGUE §10.5): planned treatment is possible at most.
+        return reason(
+            "medical_not_urgent",
+            _(
+                "The treatment is not available where the patient lives, but it is planned "
+                "rather than urgent. Parole is for urgent reasons, so a request can only be "
+                "possible; ask whether a visa for medical treatment could work instead."
+            ),
+            [*keys, "medical_urgent"],
+            f"{K.INA_212D5A}; {K.USCIS_HP_PAGE}",
+            None,
+        )
+    if provider is True:
+        return reason(
+            "medical_urgent",
+            _(
+                "The treatment is not available where the patient lives, it is needed urgently, "
+                "and a U.S. provider has agreed to treat: an urgent medical reason."
+            ),
+            [*keys, "medical_urgent"],
+            K.USCIS_HP_PAGE,
+            True,
+        )
+    if provider is None:
+        return unknown(
+            "medical_provider_arranged", _("whether a U.S. doctor or hospital has agreed to treat")
+        )
+    return reason(
+        "medical_not_arranged",
+        _(
+            "The treatment is not available at home and is needed urgently, but no U.S. "
+            "provider has agreed to treat yet. Arrange a U.S. provider first."
+        ),
+        [*keys, "medical_urgent"],
+        K.USCIS_HP_PAGE,
+        None,
+    )
+
+
+def _continuing_treatment(threat: bool | None, provider: bool | None, keys: list[str]) -> Reason:
+    """In the U.S. (re-parole): treatment that continues and is not available at home is reason
+    enough to stay, as public scenario 09 shows; it need not be an emergency."""
+    if threat or provider:
+        return reason(
+            "medical_continuing",
+            _(
+                "The treatment is not available where the patient lives, and the condition is "
+                "life-threatening or a U.S. provider is treating it: a medical reason to stay."
             ),
             keys,
             K.USCIS_HP_PAGE,

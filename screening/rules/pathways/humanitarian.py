@@ -52,6 +52,8 @@ def significant_public_benefit_parole(ctx: Context) -> Pathway | None:
         return None
     if ctx.get("agency_request") is True:
         return None  # the agency asks for it: law-enforcement parole
+    if ctx.get("returned_to_await_hearing") is True:
+        return None  # DHS paroles them for the hearing: hearing parole
     reasons: list[Reason] = []
     court_date = ctx.get("court_date")
     if court_date is None:

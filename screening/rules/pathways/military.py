@@ -5,6 +5,8 @@ from __future__ import annotations
 from .. import knowledge as K
 from ..assessment import Pathway, Reason, Text, _
 from ..context import Context, program_closed_reason, reason, unknown, verdict_from
+from ..knowledge.after_parole import MILITARY_PIP_ADJUSTMENT
+from ..relatives import immediate_relative
 from .common_reasons import _discretion_reason, _risk_reasons
 
 ELIGIBLE_SERVICE = frozenset({"active_duty", "selected_reserve", "former_not_dishonorable"})
@@ -149,4 +151,75 @@ def military_parole_in_place(ctx: Context) -> Pathway | None:
     verdict = verdict_from(reasons)
     if verdict == "likely":
         reasons.append(_discretion_reason())
+    if verdict in ("likely", "possible"):
+        reasons.append(_what_comes_after(ctx))
     return Pathway("military_parole_in_place", verdict, tuple(reasons), "self")
+
+
+def _what_comes_after(ctx: Context) -> Reason:
+    """Parole in place counts as a parole for INA 245(a): for an immediate relative of a U.S.
+    citizen it leads on to a green card without leaving (parole-facts-3.md §1.1, §1.3)."""
+    relative = immediate_relative(ctx)
+    if relative is True:
+        return reason(
+            "leads_to_adjustment",
+            Text(
+                _(
+                    "After parole in place, as the immediate relative of a U.S. "
+                    "citizen you may apply for a green card from inside the U.S. "
+                    "(see the other options below). Parole in place involves no "
+                    "departure, so it does not start the 3- or 10-year bar."
+                ),
+                client=_(
+                    "After parole in place, as the immediate relative of a U.S. "
+                    "citizen the client may apply for a green card from inside "
+                    "the U.S. (see the other options below). Parole in place "
+                    "involves no departure, so it does not start the 3- or "
+                    "10-year bar."
+                ),
+            ),
+            ["us_relatives"],
+            MILITARY_PIP_ADJUSTMENT,
+            True,
+        )
+    if relative is None:  # not a missing answer: the pathway's verdict does not rest on it
+        return reason(
+            "adjustment_if_immediate_relative",
+            Text(
+                _(
+                    "If you are the spouse, parent or young unmarried child of a "
+                    "U.S. citizen, parole in place can lead on to a green card "
+                    "from inside the U.S. Tell us about your family in the U.S. "
+                    "to see that option."
+                ),
+                client=_(
+                    "If the client is the spouse, parent or young unmarried child "
+                    "of a U.S. citizen, parole in place can lead on to a green "
+                    "card from inside the U.S. Tell us about the client's family "
+                    "in the U.S. to see that option."
+                ),
+            ),
+            ["us_relatives"],
+            MILITARY_PIP_ADJUSTMENT,
+            None,
+        )
+    return reason(
+        "no_adjustment_without_immediate_relative",
+        Text(
+            _(
+                "Parole in place lets you stay for a while, but it leads to a "
+                "green card from inside the U.S. only for the spouse, parent "
+                "or young unmarried child of a U.S. citizen. Ask a lawyer "
+                "what else could follow."
+            ),
+            client=_(
+                "Parole in place lets the client stays for a while, but it "
+                "leads to a green card from inside the U.S. only for the "
+                "spouse, parent or young unmarried child of a U.S. citizen. "
+                "Ask a lawyer what else could follow."
+            ),
+        ),
+        ["us_relatives"],
+        MILITARY_PIP_ADJUSTMENT,
+        None,
+    )

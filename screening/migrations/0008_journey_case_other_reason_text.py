@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('screening', '0006_memo_snapshot_reason'),
+        ('screening', '0007_prod_cache_table'),
     ]
 
     operations = [

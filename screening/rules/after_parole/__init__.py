@@ -1,0 +1,25 @@
+"""What comes after parole: the routes to a lasting status that a lawyer explores once a person
+is in the U.S. (CATALOGUE §10.3). Each is screened, not decided: it says why it may fit, what it
+needs, what can still bar it, its forms and fees, its dated source, the day a waiting period is
+met (`met_on`), and that a lawyer must confirm it before anyone files or travels."""
+
+from __future__ import annotations
+
+from ..assessment import Alternative, Pathway
+from ..context import Context
+from .adjustment import adjustment_of_status, cuban_adjustment_act
+from .agency import s_visa
+from .consular import provisional_waiver
+from .removal import cancellation_of_removal
+
+
+def after_parole_alternatives(ctx: Context, shown: dict[str, Pathway]) -> list[Alternative]:
+    adjustment = adjustment_of_status(ctx, shown)
+    found = [
+        adjustment,
+        cuban_adjustment_act(ctx),
+        provisional_waiver(ctx, shown, adjusts=adjustment is not None),
+        cancellation_of_removal(ctx),
+        s_visa(ctx),
+    ]
+    return [alternative for alternative in found if alternative is not None]
