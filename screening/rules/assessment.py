@@ -15,6 +15,16 @@ URGENCIES = ("emergency", "urgent", "standard")
 SEVERITIES = ("info", "warning", "stop")
 FILERS = ("self", "supporter", "agency")
 FEE_DUE = ("with_filing", "on_grant")
+# The dated deadlines the rules can return (see deadlines.py), in the order shown on one day.
+DEADLINE_IDS = (
+    "parole_ends",
+    "re_parole_window_opens",
+    "re_parole_file_by",
+    "court_date",
+    "needed_by",
+    "cuban_adjustment_one_year",
+    "cancellation_ten_years",
+)
 
 
 def _(message: str) -> str:
@@ -219,6 +229,29 @@ class Alternative(Message):
 
 
 @dataclass(frozen=True)
+class Deadline(Message):
+    """A date that matters: `message` says what happens on `date`, `todo` what to do before it."""
+
+    id: str = ""
+    date: dt.date = dt.date.min
+    todo: Message | None = None
+    source: str = ""
+    confidence: str = "C"
+    verified_on: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "happens": self.text,
+            "todo": self.todo.text if self.todo else None,
+            "source": self.source,
+            "confidence": self.confidence,
+            "verified_on": _iso(self.verified_on),
+        }
+
+
+@dataclass(frozen=True)
 class Assessment:
     rules_version: str
     as_of: dt.date
@@ -232,6 +265,7 @@ class Assessment:
     alternatives: tuple[Alternative, ...]
     ignored_answers: tuple[str, ...]
     unknowns: tuple[str, ...] = ()  # answer keys whose absence left a verdict open
+    deadlines: tuple[Deadline, ...] = ()  # soonest first
 
     def for_client(self) -> Assessment:
         """The same result with every message written about the client (staff, the memo)."""
@@ -257,6 +291,7 @@ class Assessment:
             "alternatives": [a.to_dict() for a in self.alternatives],
             "ignored_answers": list(self.ignored_answers),
             "unknown_answers": list(self.unknowns),
+            "deadlines": [d.to_dict() for d in self.deadlines],
         }
 
 
@@ -354,4 +389,16 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         ),
         ignored_answers=tuple(data.get("ignored_answers", ())),
         unknowns=tuple(data.get("unknown_answers", ())),
+        deadlines=tuple(
+            Deadline(
+                d.get("happens", ""),
+                id=d["id"],
+                date=dt.date.fromisoformat(d["date"]),
+                todo=Message(d["todo"]) if d.get("todo") else None,
+                source=d.get("source", ""),
+                confidence=d.get("confidence", "C"),
+                verified_on=_date(d.get("verified_on")),
+            )
+            for d in data.get("deadlines", ())
+        ),
     )
