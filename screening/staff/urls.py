@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from . import import_saved, memo, rescreen, review_views, views, wizard
+from . import deadlines, import_saved, memo, rescreen, review_views, views, wizard
 
 app_name = "staff"
 
 urlpatterns = [
     path("", views.case_list, name="case_list"),
+    path("deadlines/", deadlines.deadline_list, name="deadline_list"),
     path("cases/new/", views.case_new, name="case_new"),
     path("cases/<str:reference>/", views.case_detail, name="case_detail"),
     path("cases/<str:reference>/edit/", views.case_edit, name="case_edit"),
@@ -22,4 +23,5 @@ urlpatterns = [
     path("cases/<str:reference>/memo.pdf", memo.memo_pdf, name="memo_pdf"),
     path("cases/<str:reference>/export.json", views.export_json, name="export_json"),
     path("cases/<str:reference>/saved-screening/", import_saved.import_saved, name="import_saved"),
+    path("cases/<str:reference>/deadlines.ics", deadlines.case_calendar, name="case_calendar"),
 ]
