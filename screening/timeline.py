@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from screening.rules.assessment import Deadline
 
@@ -61,3 +62,43 @@ def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, An
 def has_upcoming(rows: list[dict[str, Any]]) -> bool:
     """Whether a calendar of these rows would hold anything (passed days are left out of it)."""
     return any(not row["passed"] for row in rows)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def day_text(value: str | None) -> str:
+    """An ISO date from a stored result, in words (DATE_FORMAT)."""
+    day = _day(value)
+    return date_format(day) if day else ""
+
+
+def moved_words(old: str | None, new: str | None) -> str:
+    """How a deadline moved between two results (ISO dates, None where absent), in a sentence."""
+    before, after = _day(old), _day(new)
+    if before == after:
+        return ""
+    if before is None:
+        return gettext("New deadline: %(new)s.") % {"new": date_format(after)}
+    if after is None:
+        return gettext("No longer a deadline (it was %(old)s).") % {"old": date_format(before)}
+    days = (after - before).days
+    params = {"old": date_format(before), "new": date_format(after), "days": abs(days)}
+    if days > 0:
+        return (
+            ngettext(
+                "Moved %(days)d day later, from %(old)s to %(new)s.",
+                "Moved %(days)d days later, from %(old)s to %(new)s.",
+                days,
+            )
+            % params
+        )
+    return (
+        ngettext(
+            "Moved %(days)d day earlier, from %(old)s to %(new)s.",
+            "Moved %(days)d days earlier, from %(old)s to %(new)s.",
+            -days,
+        )
+        % params
+    )
