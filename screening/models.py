@@ -84,7 +84,7 @@ class Case(models.Model):
     # {pathway id: verdict id}: a copy of the snapshot's verdicts for the case list (no JSON read)
     verdict_summary = EncryptedJSONField(_("verdicts"), default=dict, blank=True)
     # copies of the assessment's deadlines, so the lists sort and mark without calling the rules
-    next_deadline_on = models.DateField(_("next deadline"), null=True, blank=True, db_index=True)
+    next_deadline_on = models.DateField(_("next deadline"), null=True, blank=True)
     next_deadline_id = models.CharField(_("next deadline (id)"), max_length=32, blank=True)
     parole_ends_on = models.DateField(_("parole ends"), null=True, blank=True)
     window_opens_on = models.DateField(_("re-parole filing window opens"), null=True, blank=True)
@@ -130,6 +130,12 @@ class Case(models.Model):
         indexes = [
             # the case list's default order within a status filter, without a sort step
             models.Index(fields=["status", "-updated_at"], name="case_status_updated_idx"),
+            # the Deadlines page: soonest first, and its count without reading the rows
+            models.Index(fields=["next_deadline_on", "status"], name="case_next_deadline_idx"),
+            models.Index(
+                fields=["assigned_to", "next_deadline_on", "status"],
+                name="case_assignee_deadline_idx",
+            ),
         ]
         permissions = [
             ("review_case", _("Can mark a case reviewed and accept a re-screen")),

@@ -27,7 +27,7 @@ from .forms import staff_users
 from .permissions import VIEW_CASE, staff_required
 from .snapshot import stored_assessment
 
-PAGE_SIZE = 50
+PAGE_SIZE = 25
 OPEN_STATUSES = [choice for choice in Status.choices if choice[0] != Status.CLOSED]
 WINDOWS = {
     "overdue": _("Passed already"),
