@@ -190,3 +190,17 @@ def test_deadlines_page_costs_the_same_queries_for_5_and_50_cases(
         response = paralegal_client.get(URL, {"window": "180"})
     assert f"{count} cases with a deadline." in response.content.decode()
     assert len(references(response)) == min(count, PAGE_SIZE)
+
+
+def test_memo_shows_the_case_deadlines_on_its_first_page(attorney_client):
+    import io
+
+    from pypdf import PdfReader
+
+    ends = TODAY + 300 * DAY
+    case = make_case(parolee(ends), TODAY)
+    response = attorney_client.get(reverse("staff:memo_pdf", args=[case.reference]))
+    first = " ".join(PdfReader(io.BytesIO(response.content)).pages[0].extract_text().split())
+    assert "Dates that matter" in first
+    assert date_format(ends - 180 * DAY) in first and date_format(ends) in first
+    assert "Add these dates" not in first
