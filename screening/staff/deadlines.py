@@ -13,7 +13,7 @@ import datetime as dt
 from django import forms
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -24,7 +24,7 @@ from screening.models import AuditAction, Case, Status
 from screening.timeline import days_away, deadline_name
 
 from .forms import staff_users
-from .permissions import VIEW_CASE, staff_required
+from .permissions import VIEW_CASE, cases_visible_to, staff_required, visible_case_or_404
 from .snapshot import stored_assessment
 
 PAGE_SIZE = 25
@@ -49,11 +49,6 @@ FIELDS = (
 )
 
 
-def visible_cases(user):
-    """The cases this person may see: the case list's rule (every staff member sees every case)."""
-    return Case.objects.all()
-
-
 class DeadlineFilterForm(forms.Form):
     assignee = forms.ModelChoiceField(
         label=_("Assigned to"), required=False, queryset=None, empty_label=_("Anyone")
@@ -76,7 +71,7 @@ def deadline_cases(form: DeadlineFilterForm, user, today: dt.date):
     """Open cases with a deadline, soonest first, narrowed by the form's valid values."""
     data = form.cleaned_data if form.is_valid() else {}
     cases = (
-        visible_cases(user)
+        cases_visible_to(user)
         .filter(next_deadline_on__isnull=False)
         .exclude(status=Status.CLOSED)
         .select_related("assigned_to")
@@ -136,7 +131,7 @@ def deadline_list(request):
 @require_GET
 def case_calendar(request, reference):
     """The case's coming deadlines as .ics: the reference and the dates, no personal data."""
-    case = get_object_or_404(visible_cases(request.user), reference=reference)
+    case = visible_case_or_404(request.user, reference)
     assessment = stored_assessment(case.answers, case.assessment)
     deadlines = assessment.deadlines if assessment else ()
     body = ics.deadlines_ics(deadlines, timezone.localdate(), reference=case.reference)

@@ -94,17 +94,30 @@ def test_window_filter_takes_the_days_on_both_sides_of_its_edge(
         assert today.reference not in references(paralegal_client.get(URL, {"window": "overdue"}))
 
 
-def test_filter_by_assignee_and_status(paralegal_client, paralegal, attorney):
+def test_filter_by_assignee_and_status(attorney_client, paralegal, attorney):
     mine = make_case(needing(TODAY + 3 * DAY), TODAY, assigned_to=paralegal)
     theirs = make_case(needing(TODAY + 2 * DAY), TODAY, assigned_to=attorney)
     review = make_case(needing(TODAY + 4 * DAY), TODAY, status=Status.IN_REVIEW)
-    assert references(paralegal_client.get(URL, {"assignee": paralegal.pk})) == [mine.reference]
-    assert references(paralegal_client.get(URL, {"status": "in_review"})) == [review.reference]
-    assert references(paralegal_client.get(URL)) == [
+    assert references(attorney_client.get(URL, {"assignee": paralegal.pk})) == [mine.reference]
+    assert references(attorney_client.get(URL, {"status": "in_review"})) == [review.reference]
+    assert references(attorney_client.get(URL)) == [
         theirs.reference,
         mine.reference,
         review.reference,
     ]
+
+
+def test_a_paralegal_sees_the_deadlines_of_the_cases_the_case_list_shows_them(
+    paralegal_client, paralegal, attorney
+):
+    mine = make_case(needing(TODAY + 3 * DAY), TODAY, assigned_to=paralegal)
+    unassigned = make_case(needing(TODAY + 4 * DAY), TODAY)
+    colleagues = make_case(needing(TODAY + 2 * DAY), TODAY, assigned_to=attorney)
+    shown = references(paralegal_client.get(URL))
+    assert shown == [mine.reference, unassigned.reference]
+    assert colleagues.reference not in references(paralegal_client.get(reverse("staff:case_list")))
+    calendar = reverse("staff:case_calendar", args=[colleagues.reference])
+    assert paralegal_client.get(calendar).status_code == 404
 
 
 def test_a_bad_filter_value_is_named_and_the_list_still_shows(paralegal_client):
