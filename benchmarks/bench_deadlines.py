@@ -12,7 +12,7 @@ import os
 import random
 import time
 
-from benchmarks.bench_caselist import CASES, ROUNDS, TARGET_MS, _fill, _median_ms
+from benchmarks.bench_caselist import CASES, ROUNDS, TARGET_MS, _fill, _median_ms, office_database
 
 SPREAD_DAYS = (-60, 300)
 
@@ -44,26 +44,11 @@ def _queries(client, url: str, params: dict) -> int:
 
 
 def run() -> list[str]:
-    from django.conf import settings
-    from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
     from django.urls import reverse
 
-    from screening.staff.permissions import ensure_groups
-
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    try:
-        groups = ensure_groups()
-        user_model = get_user_model()
-        users = []
-        for name, role in (("bench_p", "paralegal"), ("bench_a", "attorney"), ("bench_b", None)):
-            user = user_model.objects.create_user(username=name)
-            if role:
-                user.groups.add(groups[role])
-            users.append(user)
+    with office_database() as users:
         start = time.perf_counter()
         _fill(users)
         _spread_deadlines()
@@ -95,5 +80,3 @@ def run() -> list[str]:
                     f"target <= {TARGET_MS} ms: {verdict}"
                 )
         return lines
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)

@@ -66,33 +66,36 @@ def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -
     ]
     if ends < as_of or not _re_parole_open(pathways):
         return found  # the window and the last filing day only matter while parole runs
-    if days.opens_days_before is not None:
+    windows = (
+        (
+            "re_parole_window_opens",
+            days.opens_days_before,
+            _(
+                "The window to file for re-parole opens: Ukrainians file no earlier than "
+                "{days} days before parole ends."
+            ),
+            _("Have your reasons and evidence ready to file from this day."),
+        ),
+        (
+            "re_parole_file_by",
+            days.file_by_days_before,
+            _(
+                "This is the last day to file that USCIS has recommended, {days} days before "
+                "parole ends, so that there is time for a decision."
+            ),
+            _("File for re-parole by this day."),
+        ),
+    )
+    for deadline_id, before, happens, todo in windows:
+        if before is None:
+            continue  # no such rule or guidance is published: no date is made up
         found.append(
             Deadline(
-                _(
-                    "The window to file for re-parole opens: Ukrainians file no earlier than "
-                    "{days} days before parole ends."
-                ),
-                {"days": days.opens_days_before},
-                id="re_parole_window_opens",
-                date=ends - dt.timedelta(days=days.opens_days_before),
-                todo=Message(_("Have your reasons and evidence ready to file from this day.")),
-                source=timing.source,
-                confidence=timing.confidence,
-                verified_on=timing.verified_on,
-            )
-        )
-    if days.file_by_days_before is not None:
-        found.append(
-            Deadline(
-                _(
-                    "This is the last day to file that USCIS has recommended, {days} days before "
-                    "parole ends, so that there is time for a decision."
-                ),
-                {"days": days.file_by_days_before},
-                id="re_parole_file_by",
-                date=ends - dt.timedelta(days=days.file_by_days_before),
-                todo=Message(_("File for re-parole by this day.")),
+                happens,
+                {"days": before},
+                id=deadline_id,
+                date=ends - dt.timedelta(days=before),
+                todo=Message(todo),
                 source=timing.source,
                 confidence=timing.confidence,
                 verified_on=timing.verified_on,
