@@ -15,6 +15,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from screening.rules.assessment import Deadline
+from screening.rules.deadlines import MILESTONES
 
 DEADLINES = {
     "parole_ends": _("Parole ends"),
@@ -45,7 +46,8 @@ def days_away(day: dt.date, today: dt.date) -> str:
 
 
 def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, Any]]:
-    """Rows {deadline, id, name, date, passed, when} for the timeline partial, soonest first."""
+    """Rows {deadline, id, name, date, passed, milestone, when} for the timeline partial,
+    soonest first."""
     return [
         {
             "deadline": d,
@@ -53,6 +55,7 @@ def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, An
             "name": deadline_name(d.id),
             "date": d.date,
             "passed": d.date < today,
+            "milestone": d.id in MILESTONES,
             "when": days_away(d.date, today),
         }
         for d in sorted(deadlines, key=lambda d: d.date)
