@@ -22,7 +22,7 @@ DEADLINES = {
     "re_parole_window_opens": _("The re-parole filing window opens"),
     "re_parole_file_by": _("Recommended last day to file for re-parole"),
     "court_date": _("Court date"),
-    "needed_by": _("The date you gave as the one that matters"),
+    "needed_by": _("Needed by"),
     "cuban_adjustment_one_year": _("One year in the U.S. (Cuban Adjustment Act)"),
     "cancellation_ten_years": _("Ten years in the U.S. (cancellation of removal)"),
 }

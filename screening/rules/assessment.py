@@ -244,7 +244,9 @@ class Deadline(Message):
             "id": self.id,
             "date": self.date.isoformat(),
             "happens": self.text,
+            "client_happens": self.client_text,
             "todo": self.todo.text if self.todo else None,
+            "client_todo": self.todo.client_text if self.todo else None,
             "source": self.source,
             "confidence": self.confidence,
             "verified_on": _iso(self.verified_on),
@@ -391,10 +393,10 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         unknowns=tuple(data.get("unknown_answers", ())),
         deadlines=tuple(
             Deadline(
-                d.get("happens", ""),
+                _stored(d, "happens", "client_happens"),
                 id=d["id"],
                 date=dt.date.fromisoformat(d["date"]),
-                todo=Message(d["todo"]) if d.get("todo") else None,
+                todo=Message(_stored(d, "todo", "client_todo")) if d.get("todo") else None,
                 source=d.get("source", ""),
                 confidence=d.get("confidence", "C"),
                 verified_on=_date(d.get("verified_on")),

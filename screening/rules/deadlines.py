@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from . import knowledge as K
 from .answers import Answers
-from .assessment import DEADLINE_IDS, Deadline, Message, Pathway, _
+from .assessment import DEADLINE_IDS, Deadline, Message, Pathway, Text, _
 
 RE_PAROLE_PATHWAYS = ("re_parole", "afghan_re_parole")
 # Days a waiting period is met: they open a route rather than close one, so once passed they are
@@ -48,15 +48,29 @@ def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -
         todo = Message(_("Get legal advice now: asking again after parole has ended is harder."))
     elif not _re_parole_open(pathways):
         todo = Message(
-            _("Talk to a lawyer before this day about what you can do when your parole ends.")
+            Text(
+                _("Talk to a lawyer before this day about what you can do when your parole ends."),
+                client=_(
+                    "The client should talk to a lawyer before this day about what they can do "
+                    "when their parole ends."
+                ),
+            )
         )
     elif days.file_by_days_before is None:
         todo = Message(timing.note)
     else:
-        todo = Message(_("File for re-parole before this day if you need to stay."))
+        todo = Message(
+            Text(
+                _("File for re-parole before this day if you need to stay."),
+                client=_("File for re-parole before this day if the client needs to stay."),
+            )
+        )
     found = [
         Deadline(
-            _("Your parole ends automatically on this day."),
+            Text(
+                _("Your parole ends automatically on this day."),
+                client=_("The client's parole ends automatically on this day."),
+            ),
             id="parole_ends",
             date=ends,
             todo=todo,
@@ -77,7 +91,10 @@ def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -
                 "The window to file for re-parole opens: Ukrainians file no earlier than "
                 "{days} days before parole ends."
             ),
-            _("Have your reasons and evidence ready to file from this day."),
+            Text(
+                _("Have your reasons and evidence ready to file from this day."),
+                client=_("Have the client's reasons and evidence ready to file from this day."),
+            ),
         ),
         (
             "re_parole_file_by",
@@ -113,13 +130,22 @@ def _court_date(answers: Answers) -> list[Deadline]:
         return []
     return [
         Deadline(
-            _("You must attend court on this day."),
+            Text(
+                _("You must attend court on this day."),
+                client=_("The client must attend court on this day."),
+            ),
             id="court_date",
             date=court_date,
             todo=Message(
-                _(
-                    "If you need parole to attend, file as early as you can: parole for a court "
-                    "date is limited to the time needed to attend."
+                Text(
+                    _(
+                        "If you need parole to attend, file as early as you can: parole for a "
+                        "court date is limited to the time needed to attend."
+                    ),
+                    client=_(
+                        "If the client needs parole to attend, file as early as possible: parole "
+                        "for a court date is limited to the time needed to attend."
+                    ),
                 )
             ),
             source=K.USCIS_HP_PAGE,
@@ -132,11 +158,20 @@ def _needed_by(answers: Answers) -> list[Deadline]:
     if needed_by is None:
         return []
     if answers.get("goal") == "come_to_us":
-        happens = _("You said you must be in the U.S. by this day.")
+        happens = Text(
+            _("You said you must be in the U.S. by this day."),
+            client=_("The client said they must be in the U.S. by this day."),
+        )
     elif answers.get("goal") == "stay_in_us":
-        happens = _("You said you need to stay in the U.S. until at least this day.")
+        happens = Text(
+            _("You said you need to stay in the U.S. until at least this day."),
+            client=_("The client said they need to stay in the U.S. until at least this day."),
+        )
     else:
-        happens = _("You said this is the day that matters for your plans.")
+        happens = Text(
+            _("You said this is the day that matters for your plans."),
+            client=_("The client said this is the day that matters for their plans."),
+        )
     return [
         Deadline(
             happens,

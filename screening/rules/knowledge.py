@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from .assessment import _
+from .assessment import Text, _
 
 T = TypeVar("T")
 
@@ -283,9 +283,15 @@ RE_PAROLE_TIMING: dict[str, Series[ReParoleTiming]] = {
                 ReParoleTiming(opens_days_before=None, file_by_days_before=None),
                 f"{CFR_212_5E1}; USCIS Parole Operations publishes no standard processing time",
                 confidence="U",
-                note=_(
-                    "USCIS publishes no processing time for re-parole, so how early to file is "
-                    "not known: file as early as you can and check uscis.gov."
+                note=Text(
+                    _(
+                        "USCIS publishes no processing time for re-parole, so how early to file "
+                        "is not known: file as early as you can and check uscis.gov."
+                    ),
+                    client=_(
+                        "USCIS publishes no processing time for re-parole, so how early to file "
+                        "is not known: file as early as possible and check uscis.gov."
+                    ),
                 ),
             ),
         ),
