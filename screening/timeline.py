@@ -15,7 +15,6 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from screening.rules.assessment import Deadline
-from screening.rules.deadlines import MILESTONES
 
 DEADLINES = {
     "parole_ends": _("Parole ends"),
@@ -23,8 +22,6 @@ DEADLINES = {
     "re_parole_file_by": _("Recommended last day to file for re-parole"),
     "court_date": _("Court date"),
     "needed_by": _("Needed by"),
-    "cuban_adjustment_one_year": _("One year in the U.S. (Cuban Adjustment Act)"),
-    "cancellation_ten_years": _("Ten years in the U.S. (cancellation of removal)"),
 }
 
 
@@ -46,8 +43,7 @@ def days_away(day: dt.date, today: dt.date) -> str:
 
 
 def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, Any]]:
-    """Rows {deadline, id, name, date, passed, milestone, when} for the timeline partial,
-    soonest first."""
+    """Rows {deadline, id, name, date, passed, when} for the timeline partial, soonest first."""
     return [
         {
             "deadline": d,
@@ -55,7 +51,6 @@ def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, An
             "name": deadline_name(d.id),
             "date": d.date,
             "passed": d.date < today,
-            "milestone": d.id in MILESTONES,
             "when": days_away(d.date, today),
         }
         for d in sorted(deadlines, key=lambda d: d.date)

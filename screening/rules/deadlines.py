@@ -17,9 +17,6 @@ from .answers import Answers
 from .assessment import DEADLINE_IDS, Deadline, Message, Pathway, Text, _
 
 RE_PAROLE_PATHWAYS = ("re_parole", "afghan_re_parole")
-# Days a waiting period is met: they open a route rather than close one, so once passed they are
-# "reached", never "overdue".
-MILESTONES = frozenset({"cuban_adjustment_one_year", "cancellation_ten_years"})
 ANSWER_SOURCE = "The person's answer ({key})"
 
 
@@ -197,14 +194,12 @@ def deadlines(
 
 
 def next_deadline(items: Iterable[Deadline], as_of: dt.date) -> Deadline | None:
-    """The soonest deadline on or after `as_of`; when all have passed, the latest of them that
-    was a real deadline (a milestone reached is not overdue)."""
+    """The soonest deadline on or after `as_of`; when all have passed, the latest of them."""
     items = sorted(items, key=lambda d: d.date)
     upcoming = [d for d in items if d.date >= as_of]
     if upcoming:
         return upcoming[0]
-    passed = [d for d in items if d.id not in MILESTONES]
-    return passed[-1] if passed else None
+    return items[-1] if items else None
 
 
 def date_of(items: Iterable[Deadline], deadline_id: str) -> dt.date | None:

@@ -160,14 +160,3 @@ def test_every_deadline_text_is_a_whole_marked_sentence_and_a_known_id():
             assert deadline.id in DEADLINE_IDS
             assert deadline.message in marked
             assert deadline.todo.message in marked
-
-
-def test_a_milestone_reached_is_never_the_overdue_next_deadline():
-    from screening.rules.assessment import Deadline
-
-    reached = Deadline("", id="cuban_adjustment_one_year", date=AS_OF - DAY)
-    court = Deadline("", id="court_date", date=AS_OF - 2 * DAY)
-    assert next_deadline([reached], AS_OF) is None
-    assert next_deadline([court, reached], AS_OF) is court
-    coming = Deadline("", id="cancellation_ten_years", date=AS_OF)
-    assert next_deadline([court, coming], AS_OF) is coming  # on the day itself it is next
