@@ -14,6 +14,7 @@ import random
 import re
 import statistics
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 CASES = 10_000
@@ -105,12 +106,13 @@ def cases_to_time(paralegal, attorney):
     yield "attorney", attorney, "all sorted by name (decrypts 10,000 names)", {"sort": "name"}
 
 
-def run() -> list[str]:
+@contextmanager
+def office_database():
+    """A throw-away test database with the role groups and three users (a paralegal, an
+    attorney, one without a role), destroyed afterwards; yields the users."""
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.db import connection
-    from django.test import Client
-    from django.urls import reverse
 
     from screening.staff.permissions import ensure_groups
 
@@ -120,13 +122,23 @@ def run() -> list[str]:
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     try:
         groups = ensure_groups()
-        user_model = get_user_model()
         users = []
         for name, role in (("bench_p", "paralegal"), ("bench_a", "attorney"), ("bench_b", None)):
-            user = user_model.objects.create_user(username=name)
+            user = get_user_model().objects.create_user(username=name)
             if role:
                 user.groups.add(groups[role])
             users.append(user)
+        yield users
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def run() -> list[str]:
+    from django.db import connection
+    from django.test import Client
+    from django.urls import reverse
+
+    with office_database() as users:
         start = time.perf_counter()
         _fill(users)
         fill_s = time.perf_counter() - start
@@ -148,5 +160,3 @@ def run() -> list[str]:
                 f"({found} matching) target <= {TARGET_MS} ms: {verdict}"
             )
         return lines
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from screening.rules import Answers, Assessment
+from screening.timeline import timeline
 
 PATHWAYS = {
     "humanitarian_parole": _("Humanitarian parole"),
@@ -504,6 +506,7 @@ def result_context(
         "evidence_have": [e for e in evidence if e["have"]],
         "flags": flags,
         "alternatives": alternatives,
+        "deadlines": timeline(assessment.deadlines, timezone.localdate()),
         "answer_rows": answer_rows,
         "rules_version": assessment.rules_version,
         "rules_verified_on": rules_verified_on(assessment),

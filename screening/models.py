@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from screening.privacy.crypto import name_index
 from screening.privacy.fields import EncryptedCharField, EncryptedJSONField, EncryptedTextField
+from screening.rules.deadlines import date_of, filing_window_open, next_deadline, parole_ended
 
 # Letters and digits that cannot be misread for each other (no 0/O, 1/I/L, U).
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -86,6 +87,11 @@ class Case(models.Model):
     )
     # {pathway id: verdict id}: a copy of the snapshot's verdicts for the case list (no JSON read)
     verdict_summary = EncryptedJSONField(_("verdicts"), default=dict, blank=True)
+    # copies of the assessment's deadlines, so the lists sort and mark without calling the rules
+    next_deadline_on = models.DateField(_("next deadline"), null=True, blank=True)
+    next_deadline_id = models.CharField(_("next deadline (id)"), max_length=32, blank=True)
+    parole_ends_on = models.DateField(_("parole ends"), null=True, blank=True)
+    window_opens_on = models.DateField(_("re-parole filing window opens"), null=True, blank=True)
     # -- people and times ------------------------------------------------------------------
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -128,6 +134,12 @@ class Case(models.Model):
         indexes = [
             # the case list's default order within a status filter, without a sort step
             models.Index(fields=["status", "-updated_at"], name="case_status_updated_idx"),
+            # the Deadlines page: soonest first, and its count without reading the rows
+            models.Index(fields=["next_deadline_on", "status"], name="case_next_deadline_idx"),
+            models.Index(
+                fields=["assigned_to", "next_deadline_on", "status"],
+                name="case_assignee_deadline_idx",
+            ),
         ]
         permissions = [
             ("review_case", _("Can mark a case reviewed and accept a re-screen")),
@@ -155,6 +167,17 @@ class Case(models.Model):
         self.as_of = assessment.as_of
         self.urgency = assessment.urgency
         self.verdict_summary = {p.id: p.verdict for p in assessment.pathways}
+        upcoming = next_deadline(assessment.deadlines, assessment.as_of)
+        self.next_deadline_on = upcoming.date if upcoming else None
+        self.next_deadline_id = upcoming.id if upcoming else ""
+        self.parole_ends_on = date_of(assessment.deadlines, "parole_ends")
+        self.window_opens_on = date_of(assessment.deadlines, "re_parole_window_opens")
+
+    def parole_ended(self, day) -> bool:
+        return parole_ended(self.parole_ends_on, day)
+
+    def filing_window_open(self, day) -> bool:
+        return filing_window_open(self.window_opens_on, self.parole_ends_on, day)
 
     def keep_draft(self, answers: dict, user) -> None:
         """Save unfinished answers: a screened case's result stays as it is until confirmed."""
@@ -300,6 +323,7 @@ class AuditAction(models.TextChoices):
     SAVED_SCREENING_IMPORTED = "saved_screening_imported", _("Saved screening brought in")
     PURGED = "purged", _("Expired data deleted")
     KEYS_ROTATED = "keys_rotated", _("Data re-encrypted under the newest key")
+    CALENDAR_DOWNLOADED = "calendar_downloaded", _("Deadlines calendar downloaded")
 
 
 class AuditEventImmutable(Exception):

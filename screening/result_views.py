@@ -3,14 +3,16 @@
 import datetime as dt
 
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from screening import pdf
+from screening import ics, pdf
 from screening.labels import result_context
 from screening.screening_pages import no_screening
 from screening.session import load_result
+from screening.timeline import has_upcoming
 
 
 @require_safe
@@ -20,7 +22,10 @@ def result(request):
     if loaded is None:
         return no_screening(request)
     answers, assessment = loaded
-    return render(request, "screening/result.html", result_context(answers, assessment))
+    context = result_context(answers, assessment)
+    if has_upcoming(context["deadlines"]):
+        context["calendar_url"] = reverse("result_ics")
+    return render(request, "screening/result.html", context)
 
 
 @require_safe
@@ -34,4 +39,18 @@ def result_pdf(request):
     body = pdf.render_summary_pdf(answers, assessment, generated_on=today)
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{pdf.download_name(today)}"'
+    return response
+
+
+@require_safe
+@never_cache
+def result_ics(request):
+    """ "Add to calendar": the screening's deadlines, made from the session now, kept nowhere."""
+    loaded = load_result(request)
+    if loaded is None:
+        return redirect("screen_start")
+    _answers, assessment = loaded
+    body = ics.deadlines_ics(assessment.deadlines, dt.date.today())
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{ics.download_name()}"'
     return response

@@ -16,4 +16,5 @@ urlpatterns = [
     path("screen/<str:step>/", wizard.screening_wizard, name="screen_step"),
     path("result/", result_views.result, name="result"),
     path("result/pdf/", result_views.result_pdf, name="result_pdf"),
+    path("result/dates.ics", result_views.result_ics, name="result_ics"),
 ]

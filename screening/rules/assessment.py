@@ -15,6 +15,14 @@ URGENCIES = ("emergency", "urgent", "standard")
 SEVERITIES = ("info", "warning", "stop")
 FILERS = ("self", "supporter", "agency")
 FEE_DUE = ("with_filing", "on_grant")
+# The dated deadlines the rules can return (see deadlines.py), in the order shown on one day.
+DEADLINE_IDS = (
+    "parole_ends",
+    "re_parole_window_opens",
+    "re_parole_file_by",
+    "court_date",
+    "needed_by",
+)
 
 
 def _(message: str) -> str:
@@ -262,6 +270,31 @@ class Alternative(Message):
 
 
 @dataclass(frozen=True)
+class Deadline(Message):
+    """A date that matters: `message` says what happens on `date`, `todo` what to do before it."""
+
+    id: str = ""
+    date: dt.date = dt.date.min
+    todo: Message | None = None
+    source: str = ""
+    confidence: str = "C"
+    verified_on: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "happens": self.text,
+            "client_happens": self.client_text,
+            "todo": self.todo.text if self.todo else None,
+            "client_todo": self.todo.client_text if self.todo else None,
+            "source": self.source,
+            "confidence": self.confidence,
+            "verified_on": _iso(self.verified_on),
+        }
+
+
+@dataclass(frozen=True)
 class Assessment:
     rules_version: str
     as_of: dt.date
@@ -275,6 +308,7 @@ class Assessment:
     alternatives: tuple[Alternative, ...]
     ignored_answers: tuple[str, ...]
     unknowns: tuple[str, ...] = ()  # answer keys whose absence left a verdict open
+    deadlines: tuple[Deadline, ...] = ()  # soonest first
 
     def for_client(self) -> Assessment:
         """The same result with every message written about the client (staff, the memo)."""
@@ -300,6 +334,7 @@ class Assessment:
             "alternatives": [a.to_dict() for a in self.alternatives],
             "ignored_answers": list(self.ignored_answers),
             "unknown_answers": list(self.unknowns),
+            "deadlines": [d.to_dict() for d in self.deadlines],
         }
 
 
@@ -394,6 +429,18 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         alternatives=tuple(_alternative_from_dict(a) for a in data.get("alternatives", ())),
         ignored_answers=tuple(data.get("ignored_answers", ())),
         unknowns=tuple(data.get("unknown_answers", ())),
+        deadlines=tuple(
+            Deadline(
+                _stored(d, "happens", "client_happens"),
+                id=d["id"],
+                date=dt.date.fromisoformat(d["date"]),
+                todo=Message(_stored(d, "todo", "client_todo")) if d.get("todo") else None,
+                source=d.get("source", ""),
+                confidence=d.get("confidence", "C"),
+                verified_on=_date(d.get("verified_on")),
+            )
+            for d in data.get("deadlines", ())
+        ),
     )
 
 

@@ -17,6 +17,7 @@ from .alternatives import _alternatives
 from .answers import Answers, prune
 from .assessment import Assessment
 from .context import OPEN_VERDICTS, Context
+from .deadlines import deadlines as _deadlines
 from .evidence import _evidence
 from .fees import _i131_fee, _i941_fee, _parole_fee
 from .flags import _flags
@@ -40,7 +41,8 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
     shown = {p.id: p for p in (rule(ctx) for rule in PATHWAY_RULES) if p is not None}
     shown = calibrate_for_holds(ctx, shown)  # never `likely` while a hold reaches the person
     live = {pid: p for pid, p in shown.items() if p.verdict in OPEN_VERDICTS}
-    urgency, urgency_reason = _urgency(ctx)
+    deadlines = _deadlines(ctx.a, as_of, shown)
+    urgency, urgency_reason = _urgency(ctx, deadlines)
     forms = _forms(ctx, live)
     fees = [
         fee
@@ -69,4 +71,5 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
         alternatives=(*after_parole_alternatives(ctx, shown), *_alternatives(ctx)),
         ignored_answers=ignored,
         unknowns=tuple(unknowns),
+        deadlines=deadlines,
     )

@@ -9,20 +9,17 @@ from typing import Any
 from . import knowledge as K
 from .assessment import Fee, Flag, Pathway, Reason, Text, _
 from .context import GRANTING, Context
+from .deadlines import re_parole_timing
 from .restrictions import parole_fee_flag, restriction_flags
 
-U4U_WINDOW_DAYS = 180
-U4U_WINDOW_SOURCE = "USCIS U4U re-parole FAQ, quoted Jan 2025 (Ukraine Immigration Task Force)"
 
-
-def _u4u_too_early(ctx: Context) -> bool:
-    """Ukrainians file re-parole no earlier than 180 days before parole ends [S]."""
+def _u4u_window_opens(ctx: Context) -> dt.date | None:
+    """The first day a Ukrainian may file for re-parole (the same timing as deadlines.py)."""
     expires = ctx.get("parole_expires_on")
-    return (
-        ctx.get("parole_program") == "u4u"
-        and expires is not None
-        and (expires - ctx.as_of).days > U4U_WINDOW_DAYS
-    )
+    if ctx.get("parole_program") != "u4u" or expires is None:
+        return None
+    days = re_parole_timing(ctx.a, ctx.as_of).value.opens_days_before
+    return None if days is None else expires - dt.timedelta(days=days)
 
 
 def _flags(
@@ -167,6 +164,7 @@ def _flags(
                 since=refugee.effective_from.isoformat(),
             )
     expired = ctx.parole_expired()
+    opens = _u4u_window_opens(ctx)
     expires = ctx.get("parole_expires_on")
     if ctx.get("entry") == "paroled" and expired:
         flag(
@@ -187,7 +185,7 @@ def _flags(
             K.CFR_212_5E1,
             date=expires.isoformat(),
         )
-    elif ctx.get("entry") == "paroled" and expired is False and _u4u_too_early(ctx):
+    elif ctx.get("entry") == "paroled" and expired is False and opens and ctx.as_of < opens:
         days = (expires - ctx.as_of).days
         flag(
             "file_before_expiry",
@@ -206,10 +204,10 @@ def _flags(
                     "and {date}."
                 ),
             ),
-            U4U_WINDOW_SOURCE,
+            re_parole_timing(ctx.a, ctx.as_of).source,
             date=expires.isoformat(),
             days=days,
-            earliest=(expires - dt.timedelta(days=U4U_WINDOW_DAYS)).isoformat(),
+            earliest=opens.isoformat(),
         )
     elif ctx.get("entry") == "paroled" and expired is False:
         days = (expires - ctx.as_of).days

@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-from .assessment import Message, _
+from collections.abc import Iterable
+
+from .assessment import Deadline, Message, _
 from .context import Context
 
+# The deadlines that make a case urgent (deadlines.py); a parole end counts until it has passed.
+URGENCY_DEADLINES = frozenset({"needed_by", "court_date", "parole_ends"})
 
-def _urgency(ctx: Context) -> tuple[str, Message | None]:
+
+def _urgency(ctx: Context, deadlines: Iterable[Deadline]) -> tuple[str, Message | None]:
     if ctx.get("medical_life_threatening") is True:
         return "emergency", Message(_("The medical condition is life-threatening."))
     if ctx.get("relative_condition") == "death_imminent":
         return "emergency", Message(_("A family member's death is imminent."))
-    dates = {
-        "needed_by": ctx.get("needed_by"),
-        "court_date": ctx.get("court_date"),
-        "donation_date": ctx.get("donation_date"),
-    }
-    if ctx.parole_expired() is False:
-        dates["parole_expires_on"] = ctx.get("parole_expires_on")
-    deadlines = [(day, key) for key, day in dates.items() if day is not None]
-    if not deadlines:
+    days_that_matter = [
+        d.date
+        for d in deadlines
+        if d.id in URGENCY_DEADLINES and not (d.id == "parole_ends" and d.date < ctx.as_of)
+    ]
+    if ctx.get("donation_date") is not None:  # a donation's date is no deadline to list
+        days_that_matter.append(ctx.get("donation_date"))
+    if not days_that_matter:
         return "standard", None
-    day, key = min(deadlines)
+    day = min(days_that_matter)
     days = (day - ctx.as_of).days
     params = {"date": day.isoformat(), "days": days}
     if days < 0:

@@ -37,6 +37,7 @@ class AssessmentDiff:
     fees: list[Row] = field(default_factory=list)
     flags: list[Row] = field(default_factory=list)
     evidence: list[Row] = field(default_factory=list)
+    deadlines: list[Row] = field(default_factory=list)  # ISO dates
 
     @property
     def sections(self) -> dict[str, list[Row]]:
@@ -46,6 +47,7 @@ class AssessmentDiff:
             "fees": self.fees,
             "flags": self.flags,
             "evidence": self.evidence,
+            "deadlines": self.deadlines,
         }
 
     @property
@@ -93,5 +95,9 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> AssessmentDiff:
         evidence=_pair(
             by_id(old, "evidence", lambda e: bool(e.get("have"))),
             by_id(new, "evidence", lambda e: bool(e.get("have"))),
+        ),
+        deadlines=_pair(
+            by_id(old, "deadlines", lambda d: d["date"]),
+            by_id(new, "deadlines", lambda d: d["date"]),
         ),
     )

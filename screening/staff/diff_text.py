@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from screening import labels
+from screening import labels, timeline
 
 from .diff import AssessmentDiff, Row, compare
 
@@ -64,6 +64,7 @@ SPECS = (
     ("fees", _("Fees"), lambda i: labels.name(labels.FEES, i), fee_text),
     ("flags", _("Warnings"), lambda i: labels.name(labels.FLAGS, i), flag_text),
     ("evidence", _("Evidence"), lambda i: labels.name(labels.EVIDENCE, i), have_text),
+    ("deadlines", _("Deadlines"), timeline.deadline_name, lambda day, _id: timeline.day_text(day)),
 )
 
 
@@ -90,7 +91,11 @@ def diff_sections(diff: AssessmentDiff) -> list[dict]:
         {
             "key": key,
             "title": title,
-            "rows": [_row(row, name, text) for row in diff.sections[key]],
+            "rows": [
+                _row(row, name, text)
+                | {"words": timeline.moved_words(row.old, row.new) if key == "deadlines" else ""}
+                for row in diff.sections[key]
+            ],
         }
         for key, title, name, text in SPECS
     ]

@@ -4,7 +4,7 @@ from django.urls import path, register_converter
 
 from screening.models import REFERENCE_ALPHABET
 
-from . import import_saved, memo, rescreen, review_views, views, wizard
+from . import deadlines, import_saved, memo, rescreen, review_views, views, wizard
 
 
 class ReferenceConverter:
@@ -27,6 +27,7 @@ app_name = "staff"
 urlpatterns = [
     path("", views.case_list, name="case_list"),
     path("cases/new/", views.case_new, name="case_new"),
+    path("deadlines/", deadlines.deadline_list, name="deadline_list"),
     path("cases/<reference:reference>/", views.case_detail, name="case_detail"),
     path("cases/<reference:reference>/edit/", views.case_edit, name="case_edit"),
     path("cases/<reference:reference>/intake/", wizard.intake_start, name="intake_start"),
@@ -47,5 +48,10 @@ urlpatterns = [
         "cases/<reference:reference>/saved-screening/",
         import_saved.import_saved,
         name="import_saved",
+    ),
+    path(
+        "cases/<reference:reference>/deadlines.ics",
+        deadlines.case_calendar,
+        name="case_calendar",
     ),
 ]

@@ -38,7 +38,9 @@ from screening.models import (
     Status,
 )
 from screening.privacy.views import CodeForm
+from screening.timeline import has_upcoming
 
+from .deadlines import deadline_row
 from .diff_text import history_rows
 from .evidence import tracker_rows
 from .forms import (
@@ -72,6 +74,10 @@ LIST_FIELDS = (
     "status",
     "urgency",
     "verdict_summary",
+    "next_deadline_on",
+    "next_deadline_id",
+    "parole_ends_on",
+    "window_opens_on",
     "updated_at",
     "created_at",
     "assigned_to__username",
@@ -152,9 +158,10 @@ def case_list(request):
         record(request, AuditAction.CASES_SEARCHED)
     cases = filtered_cases(form, request.user)
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    day = today()
     rows = [
-        {
-            "case": case,
+        deadline_row(case, day)
+        | {
             "verdicts": [
                 {
                     "id": pathway,
@@ -235,6 +242,10 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
     note_form = note_form or NoteForm(can_write_attorney_notes=can_attorney_note)
     return result | {
         "case": case,
+        "deadline_marks": deadline_row(case, today()),
+        "calendar_url": reverse("staff:case_calendar", args=[case.reference])
+        if has_upcoming(result.get("deadlines", []))
+        else None,
         "has_result": assessment is not None,
         "client_answer_rows": labels.describe_answers(case.answers),
         "evidence_form": evidence_form,

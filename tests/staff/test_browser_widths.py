@@ -17,7 +17,16 @@ from .test_browser import overflow, signed_in  # noqa: F401 (signed_in is a fixt
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-COLUMNS = ("Reference", "Client", "Status", "Urgency", "Pathways", "Assigned to", "Last changed")
+COLUMNS = (
+    "Reference",
+    "Client",
+    "Status",
+    "Urgency",
+    "Next deadline",
+    "Pathways",
+    "Assigned to",
+    "Last changed",
+)
 
 
 def staff_paths() -> list[str]:

@@ -23,6 +23,7 @@ PARALEGAL_DENIED = {"mark_reviewed:POST", "rescreen:POST", "note_add:POST:attorn
 # (key, url name, method, takes a reference, POST data)
 ENDPOINTS = [
     ("case_list:GET", "staff:case_list", "get", False, None),
+    ("deadline_list:GET", "staff:deadline_list", "get", False, None),
     ("case_new:GET", "staff:case_new", "get", False, None),
     ("case_new:POST", "staff:case_new", "post", False, {"client_name": "New Client"}),
     ("case_detail:GET", "staff:case_detail", "get", True, None),
@@ -39,6 +40,7 @@ ENDPOINTS = [
     ("rescreen:POST", "staff:rescreen", "post", True, {}),
     ("memo_pdf:GET", "staff:memo_pdf", "get", True, None),
     ("export_json:GET", "staff:export_json", "get", True, None),
+    ("case_calendar:GET", "staff:case_calendar", "get", True, None),
 ]
 
 

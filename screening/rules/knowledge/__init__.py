@@ -7,7 +7,8 @@
 - `forms`: form editions;
 - `restrictions`: the travel-ban proclamations and the USCIS processing holds;
 - `tps`: TPS designations and terminations;
-- `after_parole`: forms, fees and sources of the routes that come after parole.
+- `after_parole`: forms, fees and sources of the routes that come after parole;
+- `re_parole`: when to ask for re-parole (the filing window and the last sensible filing day).
 
 The facts come from `parole-facts.md`, `parole-facts-followup.md` and `parole-facts-3.md` (the
 newest wins). Everything is re-exported here, so `from screening.rules import knowledge as K`
@@ -105,6 +106,7 @@ from .programs import (  # noqa: F401
     TERMINATED,
     VACATED,
 )
+from .re_parole import RE_PAROLE_TIMING, ReParoleTiming  # noqa: F401
 from .restrictions import (  # noqa: F401
     AFGHAN_HALT,
     DORCAS,

@@ -1,0 +1,102 @@
+"""The dates that matter, as people read them: names for the deadline ids, the timeline the
+result page, the PDF and the case page show, and words for how far away a day is.
+
+The rules decide the dates (screening/rules/deadlines.py); this module only names them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from screening.rules.assessment import Deadline
+
+DEADLINES = {
+    "parole_ends": _("Parole ends"),
+    "re_parole_window_opens": _("The re-parole filing window opens"),
+    "re_parole_file_by": _("Recommended last day to file for re-parole"),
+    "court_date": _("Court date"),
+    "needed_by": _("Needed by"),
+}
+
+
+def deadline_name(deadline_id: str | None) -> Any:
+    """The label for a deadline id, or the id itself for a newer rule not named here yet."""
+    if not deadline_id:
+        return ""
+    return DEADLINES.get(deadline_id, deadline_id)
+
+
+def days_away(day: dt.date, today: dt.date) -> str:
+    """'today', 'in 12 days' or '3 days ago', as a whole translated phrase."""
+    days = (day - today).days
+    if days == 0:
+        return str(_("today"))
+    if days > 0:
+        return ngettext("in %(days)d day", "in %(days)d days", days) % {"days": days}
+    return ngettext("%(days)d day ago", "%(days)d days ago", -days) % {"days": -days}
+
+
+def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, Any]]:
+    """Rows {deadline, id, name, date, passed, when} for the timeline partial, soonest first."""
+    return [
+        {
+            "deadline": d,
+            "id": d.id,
+            "name": deadline_name(d.id),
+            "date": d.date,
+            "passed": d.date < today,
+            "when": days_away(d.date, today),
+        }
+        for d in sorted(deadlines, key=lambda d: d.date)
+    ]
+
+
+def has_upcoming(rows: list[dict[str, Any]]) -> bool:
+    """Whether a calendar of these rows would hold anything (passed days are left out of it)."""
+    return any(not row["passed"] for row in rows)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def day_text(value: str | None) -> str:
+    """An ISO date from a stored result, in words (DATE_FORMAT)."""
+    day = _day(value)
+    return date_format(day) if day else ""
+
+
+def moved_words(old: str | None, new: str | None) -> str:
+    """How a deadline moved between two results (ISO dates, None where absent), in a sentence."""
+    before, after = _day(old), _day(new)
+    if before == after:
+        return ""
+    if before is None:
+        return gettext("New deadline: %(new)s.") % {"new": date_format(after)}
+    if after is None:
+        return gettext("No longer a deadline (it was %(old)s).") % {"old": date_format(before)}
+    days = (after - before).days
+    params = {"old": date_format(before), "new": date_format(after), "days": abs(days)}
+    if days > 0:
+        return (
+            ngettext(
+                "Moved %(days)d day later, from %(old)s to %(new)s.",
+                "Moved %(days)d days later, from %(old)s to %(new)s.",
+                days,
+            )
+            % params
+        )
+    return (
+        ngettext(
+            "Moved %(days)d day earlier, from %(old)s to %(new)s.",
+            "Moved %(days)d days earlier, from %(old)s to %(new)s.",
+            -days,
+        )
+        % params
+    )
