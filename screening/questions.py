@@ -565,7 +565,7 @@ QUESTIONS: dict[str, Question] = {
         _("On what day were you given a Notice to Appear?"),
         _(
             "The Notice to Appear is the paper that starts an immigration court case. For "
-            "example, 1 6 2024. Leave it blank if you do not know."
+            "example, 1 26 2024. Leave it blank if you do not know."
         ),
         when="past",
     ),
