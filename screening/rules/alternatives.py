@@ -45,10 +45,16 @@ def _alternatives(ctx: Context) -> list[Alternative]:
                 "refugee",
                 _(
                     "Refugee resettlement is the usual route for people fleeing danger "
-                    "abroad. Status: {status} (since {since}); check for changes."
+                    "abroad. {note} Check for changes."
+                )
+                if refugee.note
+                else _(
+                    "Refugee resettlement is the usual route for people fleeing danger "
+                    "abroad, but refugee admissions are not open now (since {since}). Check "
+                    "for changes."
                 ),
                 refugee.source,
-                status=refugee.note or refugee.value,
+                **({"note": refugee.note} if refugee.note else {}),
                 since=refugee.effective_from.isoformat(),
             )
     if ctx.inside and (harm or "tps" in pending or program in ("chnv", "u4u", "frp")):

@@ -157,10 +157,16 @@ def _flags(
                 _(
                     "Parole does not replace refugee processing: a "
                     "refugee may be paroled only for compelling reasons particular to that "
-                    "person. Refugee admissions are {status} (since {since})."
+                    "person. {note}"
+                )
+                if refugee.note
+                else _(
+                    "Parole does not replace refugee processing: a "
+                    "refugee may be paroled only for compelling reasons particular to that "
+                    "person. Refugee admissions are not open now (since {since})."
                 ),
                 f"{K.INA_212D5B}; {refugee.source}",
-                status=refugee.value,
+                **({"note": refugee.note} if refugee.note else {}),
                 since=refugee.effective_from.isoformat(),
             )
     expired = ctx.parole_expired()

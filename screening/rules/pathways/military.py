@@ -9,6 +9,13 @@ from ..knowledge.after_parole import MILITARY_PIP_ADJUSTMENT
 from ..relatives import immediate_relative
 from .common_reasons import _discretion_reason, _risk_reasons
 
+# The relationship as a noun for "You are the service member's {relationship}", translated alone.
+RELATIONSHIP_WORDS = {
+    "spouse": _("husband or wife"),
+    "widow": _("widow or widower"),
+    "parent": _("parent"),
+    "son_or_daughter": _("son or daughter"),
+}
 ELIGIBLE_SERVICE = frozenset({"active_duty", "selected_reserve", "former_not_dishonorable"})
 
 
@@ -87,7 +94,7 @@ def military_parole_in_place(ctx: Context) -> Pathway | None:
                 ["military_relationship"],
                 K.MILITARY_PIP,
                 True,
-                relationship=relationship.replace("_", " "),
+                relationship=RELATIONSHIP_WORDS.get(relationship, relationship),
             )
         )
     else:
