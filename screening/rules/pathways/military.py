@@ -220,7 +220,7 @@ def _what_comes_after(ctx: Context) -> Reason:
                 "what else could follow."
             ),
             client=_(
-                "Parole in place lets the client stays for a while, but it "
+                "Parole in place lets the client stay for a while, but it "
                 "leads to a green card from inside the U.S. only for the "
                 "spouse, parent or young unmarried child of a U.S. citizen. "
                 "Ask a lawyer what else could follow."
