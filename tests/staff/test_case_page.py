@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 from django.utils.html import escape
+from django.utils.timezone import localtime
 
 from screening.labels import describe_answers
 from screening.models import EvidenceItem, Note, Status
@@ -83,7 +84,7 @@ def test_notes_show_author_and_time(paralegal_client, medical_case):
     html = page(paralegal_client, medical_case).content.decode()
     assert "Client prefers calls after 5 pm." in html
     assert "paula_paralegal" in html
-    assert note.created_at.strftime("%Y-%m-%d") in html
+    assert localtime(note.created_at).strftime("%Y-%m-%d") in html
 
 
 def test_paralegal_cannot_add_an_attorney_note(paralegal_client, medical_case):

@@ -11,6 +11,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.timezone import localdate
 from pypdf import PdfReader
 
 from screening.models import EvidenceItem, Note
@@ -69,7 +70,7 @@ def test_page_one_says_whose_case_it_is_where_it_stands_and_what_is_urgent(
     assert "Client: Ngozi Okafor" in first
     assert f"Case reference: {case.reference}" in first
     assert "Status: Reviewed" in first
-    assert f"Reviewed: by Ana Alvarez on {date_format(case.reviewed_at.date())}" in first
+    assert f"Reviewed: by Ana Alvarez on {date_format(localdate(case.reviewed_at))}" in first
     assert f"Screened as of: {date_format(case.as_of)}" in first
     assert f"Rules version: {case.rules_version} (the rules in use today)" in first
     # Then the verdicts and the urgent actions, in that order.

@@ -6,6 +6,7 @@ import json
 import pytest
 from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.timezone import localdate
 from pypdf import PdfReader
 
 from screening.models import EvidenceItem, Note
@@ -38,7 +39,7 @@ def test_memo_has_summary_client_evidence_notes_and_review(attorney_client, medi
     assert "Have" in text and "In file" in text
     assert "File with expedite" in text
     assert "ana_attorney" in text
-    assert date_format(medical_case.reviewed_at.date()) in text
+    assert date_format(localdate(medical_case.reviewed_at)) in text
 
 
 def test_memo_before_review_says_not_reviewed(paralegal_client, medical_case):
