@@ -1,8 +1,9 @@
 """`assess(answers, as_of)`: the one function that turns answers into an explained Assessment.
 
 It reads top to bottom: each pathway rule (`pathways/`, in `PATHWAY_RULES` order) decides its
-verdict from the grounds (`pathways/grounds.py`) and its own conditions; the urgency, forms, fees,
-evidence, flags and alternatives then follow from the pathways that apply, each in its own module.
+verdict from the grounds (`pathways/grounds.py`) and its own conditions; the alternatives, the
+deadlines (which read the alternatives' waiting periods), the urgency, forms, fees, evidence and
+flags then follow from the pathways that apply, each in its own module.
 Every Reason, Fee and Flag carries the citation it rests on (see knowledge.py).
 """
 

@@ -7,6 +7,8 @@ import re
 import icalendar
 from django.utils.formats import date_format
 
+from screening.rules.assessment import DEADLINE_IDS
+from screening.timeline import DEADLINES
 from tests.result.conftest import pdf_text, put_result, squash
 from tests.result.test_timeline import timeline_items
 
@@ -109,3 +111,7 @@ def test_the_pdf_names_the_cuban_year(client, db):
     text = squash(pdf_text(client.get("/result/pdf/").content))
     assert squash("Cuban Adjustment Act: one year here") in text
     assert squash(date_format(mark)) in text
+
+
+def test_every_deadline_id_has_a_name():
+    assert set(DEADLINES) == set(DEADLINE_IDS)
