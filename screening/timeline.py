@@ -15,6 +15,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from screening.rules.assessment import Deadline
+from screening.rules.deadlines import opens
 
 DEADLINES = {
     "parole_ends": _("Parole ends"),
@@ -22,6 +23,8 @@ DEADLINES = {
     "re_parole_file_by": _("Recommended last day to file for re-parole"),
     "court_date": _("Court date"),
     "needed_by": _("Needed by"),
+    "cuban_adjustment_one_year": _("Cuban Adjustment Act: one year here"),
+    "cancellation_ten_years": _("Cancellation of removal: ten years here"),
 }
 
 
@@ -43,7 +46,8 @@ def days_away(day: dt.date, today: dt.date) -> str:
 
 
 def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, Any]]:
-    """Rows {deadline, id, name, date, passed, when} for the timeline partial, soonest first."""
+    """Rows {deadline, id, name, date, passed, opens, when} for the timeline partial, soonest
+    first; `opens` marks a day a waiting period is met, which once passed is reached, not missed."""
     return [
         {
             "deadline": d,
@@ -51,6 +55,7 @@ def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, An
             "name": deadline_name(d.id),
             "date": d.date,
             "passed": d.date < today,
+            "opens": opens(d.id),
             "when": days_away(d.date, today),
         }
         for d in sorted(deadlines, key=lambda d: d.date)

@@ -22,6 +22,8 @@ DEADLINE_IDS = (
     "re_parole_file_by",
     "court_date",
     "needed_by",
+    "cuban_adjustment_one_year",
+    "cancellation_ten_years",
 )
 
 

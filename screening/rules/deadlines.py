@@ -1,10 +1,13 @@
-"""The dates that matter for one screening, soonest first: `deadlines(answers, as_of, pathways)`.
+"""The dates that matter for one screening, soonest first:
+`deadlines(answers, as_of, pathways, alternatives)`.
 
 Each `Deadline` says what happens on its day and what to do before it, with its source. The dates
-come from the answers (`parole_expires_on`, `court_date`, `needed_by`) and from the re-parole
-timing in knowledge.py; nothing here guesses a processing time that is not published. The
-helpers at the bottom (`next_deadline`, `parole_ended`, `filing_window_open`) are what the staff
-pages store and mark, so every part of the product reads a date the same way.
+come from the answers (`parole_expires_on`, `court_date`, `needed_by`), from the re-parole
+timing in knowledge.py and from the waiting periods the routes after parole compute
+(`Alternative.met_on`); nothing here guesses a processing time that is not published. Most dates
+close a door; the waiting periods open one (`OPENING_IDS`): once passed they are reached, not
+overdue. The helpers at the bottom (`next_deadline`, `parole_ended`, `filing_window_open`) are
+what the staff pages store and mark, so every part of the product reads a date the same way.
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ from collections.abc import Iterable, Mapping
 
 from . import knowledge as K
 from .answers import Answers
-from .assessment import DEADLINE_IDS, Deadline, Message, Pathway, Text, _
+from .assessment import DEADLINE_IDS, Alternative, Deadline, Message, Pathway, Text, _
+from .waiting_periods import waiting_periods
 
 RE_PAROLE_PATHWAYS = ("re_parole", "afghan_re_parole")
 ANSWER_SOURCE = "The person's answer ({key})"
+# The days a waiting period is met: from then on something can be asked for.
+OPENING_IDS = frozenset({"cuban_adjustment_one_year", "cancellation_ten_years"})
 
 
 def re_parole_timing(answers: Answers, as_of: dt.date) -> K.Dated[K.ReParoleTiming]:
@@ -181,11 +187,19 @@ def _needed_by(answers: Answers) -> list[Deadline]:
 
 
 def deadlines(
-    answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]
+    answers: Answers,
+    as_of: dt.date,
+    pathways: Mapping[str, Pathway],
+    alternatives: Iterable[Alternative] = (),
 ) -> tuple[Deadline, ...]:
     """Every dated deadline for the (pruned) answers, soonest first; passed ones are kept so that
-    staff can see what ran out."""
-    found = [*_parole(answers, as_of, pathways), *_court_date(answers), *_needed_by(answers)]
+    staff can see what ran out (or, for `OPENING_IDS`, since when a route is open)."""
+    found = [
+        *_parole(answers, as_of, pathways),
+        *_court_date(answers),
+        *_needed_by(answers),
+        *waiting_periods(answers, as_of, alternatives),
+    ]
     return tuple(sorted(found, key=lambda d: (d.date, DEADLINE_IDS.index(d.id))))
 
 
@@ -193,13 +207,20 @@ def deadlines(
 # Reading deadlines on a given day (the staff list stores these when a result is saved)
 
 
+def opens(deadline_id: str | None) -> bool:
+    """The day opens something (a waiting period is met): once passed it is reached, not missed."""
+    return deadline_id in OPENING_IDS
+
+
 def next_deadline(items: Iterable[Deadline], as_of: dt.date) -> Deadline | None:
-    """The soonest deadline on or after `as_of`; when all have passed, the latest of them."""
+    """The soonest deadline on or after `as_of`; when all have passed, the latest of them that
+    closed something (a waiting period met in the past is no deadline left to watch)."""
     items = sorted(items, key=lambda d: d.date)
     upcoming = [d for d in items if d.date >= as_of]
     if upcoming:
         return upcoming[0]
-    return items[-1] if items else None
+    missed = [d for d in items if not opens(d.id)]
+    return missed[-1] if missed else None
 
 
 def date_of(items: Iterable[Deadline], deadline_id: str) -> dt.date | None:

@@ -1,8 +1,9 @@
 """`assess(answers, as_of)`: the one function that turns answers into an explained Assessment.
 
 It reads top to bottom: each pathway rule (`pathways/`, in `PATHWAY_RULES` order) decides its
-verdict from the grounds (`pathways/grounds.py`) and its own conditions; the urgency, forms, fees,
-evidence, flags and alternatives then follow from the pathways that apply, each in its own module.
+verdict from the grounds (`pathways/grounds.py`) and its own conditions; the alternatives, the
+deadlines (which read the alternatives' waiting periods), the urgency, forms, fees, evidence and
+flags then follow from the pathways that apply, each in its own module.
 Every Reason, Fee and Flag carries the citation it rests on (see knowledge.py).
 """
 
@@ -41,7 +42,9 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
     shown = {p.id: p for p in (rule(ctx) for rule in PATHWAY_RULES) if p is not None}
     shown = calibrate_for_holds(ctx, shown)  # never `likely` while a hold reaches the person
     live = {pid: p for pid, p in shown.items() if p.verdict in OPEN_VERDICTS}
-    deadlines = _deadlines(ctx.a, as_of, shown)
+    # The routes after parole come first: the deadlines read their waiting periods (`met_on`).
+    alternatives = (*after_parole_alternatives(ctx, shown), *_alternatives(ctx))
+    deadlines = _deadlines(ctx.a, as_of, shown, alternatives)
     urgency, urgency_reason = _urgency(ctx, deadlines)
     forms = _forms(ctx, live)
     fees = [
@@ -68,7 +71,7 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
         fees=tuple(fees),
         evidence=tuple(_evidence(ctx, live)),
         flags=tuple(_flags(ctx, live, shown, urgency, fees)),
-        alternatives=(*after_parole_alternatives(ctx, shown), *_alternatives(ctx)),
+        alternatives=alternatives,
         ignored_answers=ignored,
         unknowns=tuple(unknowns),
         deadlines=deadlines,

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET
 from screening import ics
 from screening.audit import record
 from screening.models import AuditAction, Case, Status
+from screening.rules.deadlines import OPENING_IDS, opens
 from screening.timeline import days_away, deadline_name
 
 from .forms import staff_users
@@ -82,8 +83,8 @@ def deadline_cases(form: DeadlineFilterForm, user, today: dt.date):
     if data.get("status"):
         cases = cases.filter(status=data["status"])
     window = data.get("window")
-    if window == "overdue":
-        cases = cases.filter(next_deadline_on__lt=today)
+    if window == "overdue":  # a waiting period met in the past is reached, not overdue
+        cases = cases.filter(next_deadline_on__lt=today).exclude(next_deadline_id__in=OPENING_IDS)
     elif window:
         end = today + dt.timedelta(days=int(window))
         cases = cases.filter(next_deadline_on__gte=today, next_deadline_on__lte=end)
@@ -93,12 +94,14 @@ def deadline_cases(form: DeadlineFilterForm, user, today: dt.date):
 def deadline_row(case: Case, today: dt.date) -> dict:
     """What the lists show about a case's deadlines (no query: stored fields only)."""
     day = case.next_deadline_on
+    passed = bool(day and day < today)
     return {
         "case": case,
         "date": day,
         "name": deadline_name(case.next_deadline_id),
         "when": days_away(day, today) if day else "",
-        "overdue": bool(day and day < today),
+        "overdue": passed and not opens(case.next_deadline_id),
+        "reached": passed and opens(case.next_deadline_id),
         "parole_ended": case.parole_ended(today),
         "window_open": case.filing_window_open(today),
     }

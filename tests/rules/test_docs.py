@@ -4,6 +4,7 @@ from pathlib import Path
 
 from screening.rules import SCHEMA
 from screening.rules.answers import EVIDENCE_IDS
+from screening.rules.assessment import DEADLINE_IDS
 from screening.rules.schema_doc import render
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,3 +39,9 @@ def test_rules_doc_explains_how_to_change_a_dated_value():
     text = RULES_DOC.read_text(encoding="utf-8")
     for words in ("effective_from", "verified_on", "confidence", "rules_version", "rule_text"):
         assert words in text, words
+
+
+def test_rules_doc_has_a_row_for_every_deadline_id():
+    text = RULES_DOC.read_text(encoding="utf-8")
+    for deadline_id in DEADLINE_IDS:
+        assert f"| `{deadline_id}` |" in text, deadline_id
