@@ -405,9 +405,17 @@ def result_context(
     filers = FILERS_ABOUT_CLIENT if about_client else FILERS
     fee_due = FEE_DUE_ABOUT_CLIENT if about_client else FEE_DUE
     flag_names = FLAGS | FLAGS_ABOUT_CLIENT if about_client else FLAGS
+    from screening.questions import question_text
+
     raw = answers.to_dict() if isinstance(answers, Answers) else dict(answers)
     answer_rows = describe_answers(raw)
     by_key = {row["key"]: row for row in answer_rows}
+
+    def answer_behind(key: str) -> dict[str, Any]:
+        # an answer not given still shows the question's own words, never the schema key
+        return by_key.get(
+            key, {"key": key, "question": question_text(key), "answer": "", "step": None}
+        )
 
     pathways = [
         {
@@ -423,10 +431,7 @@ def result_context(
                     "met": r.met,
                     "mark": reason_mark(r.code, r.met),
                     "source": r.source,
-                    "answers": [
-                        by_key.get(key, {"key": key, "question": key, "answer": "", "step": None})
-                        for key in r.answers
-                    ],
+                    "answers": [answer_behind(key) for key in r.answers],
                 }
                 for r in p.reasons
             ],

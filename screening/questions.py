@@ -622,6 +622,12 @@ def answer_text(key: str, value: Any) -> str:
     return str(value)
 
 
+def question_text(key: str) -> str:
+    """The question as the wizard asks it (the schema's meaning for a key the wizard never asks)."""
+    question = QUESTIONS.get(key)
+    return str(question.text) if question else FIELDS[key].meaning
+
+
 def describe_answers(answers: Mapping[str, Any]) -> list[AnswerRow]:
     """Readable rows for the answers given, in the order the wizard asks them. A None is an
     "I'm not sure" (kept by the staff intake) and is shown as such."""
@@ -630,8 +636,7 @@ def describe_answers(answers: Mapping[str, Any]) -> list[AnswerRow]:
         key = schema_field.key
         if key not in answers or (answers[key] is None and schema_field.kind != "bool"):
             continue
-        question = QUESTIONS.get(key)
-        text = str(question.text) if question else schema_field.meaning
+        text = question_text(key)
         rows.append(AnswerRow(key, text, answer_text(key, answers[key]), STEP_OF_KEY.get(key, "")))
     order = {step.name: index for index, step in enumerate(STEPS)}
     key_order = {key: index for step in STEPS for index, key in enumerate(step.keys)}
