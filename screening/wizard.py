@@ -74,7 +74,7 @@ from screening.privacy.wizard_mixin import SaveForLaterMixin
 from screening.progress import progress, set_aside_evidence
 from screening.questions import QUESTIONS, STEP_BY_NAME, answer_text
 from screening.rules import Answers, AnswersError, assess, prune
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 from screening.screening_pages import no_screening
 
 RETURN_TO_CHECK = "check"

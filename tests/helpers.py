@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 from typing import Any
 
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 
 
 def post_values(step: str, key: str, value: Any) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from screening.questions.base import YES_NO
 from screening.questions.catalogue import QUESTIONS
 from screening.questions.steps import STEP_OF_KEY, STEPS
 from screening.rules import SCHEMA
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 
 
 class AnswerRow(NamedTuple):

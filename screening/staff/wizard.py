@@ -32,7 +32,7 @@ from screening.models import AuditAction, Note, NoteKind, SnapshotReason, Status
 from screening.notes import OTHER_REASON
 from screening.posted import typed
 from screening.rules import Answers, AnswersError, assess, prune
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 
 from .forms import NOTE_FIELD, IntakeNoteForm
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404

@@ -13,8 +13,8 @@ import pytest
 
 from screening.rules import RULES_VERSION, SCHEMA, Answers, AnswersError, assess
 from screening.rules import version as version_module
-from screening.rules.answers import SPECIAL_CATEGORIES
 from screening.rules.knowledge import VERIFIED
+from screening.rules.values import SPECIAL_CATEGORIES
 from tests.helpers import marked_messages
 
 AS_OF = dt.date(2026, 11, 28)

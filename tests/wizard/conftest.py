@@ -13,7 +13,7 @@ import pytest
 
 from screening.questions import QUESTIONS
 from screening.rules import SCHEMA
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 from tests.helpers import post_values
 
 PREFIX = "screening_wizard"
