@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 
 from . import knowledge as K
 from .answers import Answers
-from .assessment import DEADLINE_IDS, Deadline, Message, Pathway, Text, _
+from .assessment import DEADLINE_IDS, Deadline, Pathway
+from .text import Message, Text, _
 
 RE_PAROLE_PATHWAYS = ("re_parole", "afghan_re_parole")
 ANSWER_SOURCE = "The person's answer ({key})"

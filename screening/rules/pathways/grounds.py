@@ -4,8 +4,9 @@ humanitarian, parole-in-place and re-parole rules."""
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Reason, Text, _
+from ..assessment import Reason
 from ..context import Context, reason, unknown
+from ..text import Text, _
 
 HUMANITARIAN_REASONS = frozenset(
     {
