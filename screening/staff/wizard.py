@@ -51,7 +51,8 @@ def answers_digest(answers: dict) -> str:
 def _wizard_class():
     """Built on first use, so the staff URLs load even while the applicant wizard is changing."""
     from screening.questions import STEPS
-    from screening.wizard import ScreeningWizard, step_applies
+    from screening.wizard import ScreeningWizard
+    from screening.wizard_steps import step_applies
 
     class StaffIntakeWizard(ScreeningWizard):
         template_name = "staff/intake_step.html"
