@@ -34,7 +34,8 @@ from screening.questions import (
     YES_NO,
     Step,
 )
-from screening.rules.answers import _GOAL_LOCATION, FIELDS
+from screening.rules.answers import _GOAL_LOCATION
+from screening.rules.schema import FIELDS
 
 # ---------------------------------------------------------------------------------------------
 # Fields

@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from screening import ics, pdf
-from screening.labels import result_context
+from screening.result_model import result_context
 from screening.screening_pages import no_screening
 from screening.session import load_result
 from screening.timeline import has_upcoming

@@ -4,6 +4,9 @@ Built on django-formtools' `NamedUrlSessionWizardView`, so every step has its ow
 (`/screen/<step>/`, url name `screen_step`) and the browser's Back button works. `/screen/`
 (`screen_start`) starts a new screening or resumes the current one at its first unanswered step.
 
+The view is here; `screening.wizard_steps` holds which steps apply and the stored answers
+(`StoredAnswers`), `screening.wizard_check` the check-your-answers page (`CheckAnswers`).
+
 How it keeps its promises
 - Steps and their questions come from `screening.questions.STEPS` and the answer schema; a step
   is shown only when one of its questions applies (`condition_dict`, `Field.applies`), and a step
@@ -57,7 +60,6 @@ Hooks for a subclass (the staff workspace runs the same wizard for a client):
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.core.exceptions import SuspiciousOperation
@@ -69,33 +71,19 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from screening import session
 from screening.forms import STEP_FORMS
-from screening.notes import NOTE_QUESTION, NOTE_STEP
 from screening.privacy.wizard_mixin import SaveForLaterMixin
-from screening.progress import progress, set_aside_evidence
-from screening.questions import QUESTIONS, STEP_BY_NAME, answer_text
-from screening.rules import Answers, AnswersError, assess, prune
-from screening.rules.answers import FIELDS
+from screening.progress import progress
+from screening.questions import STEP_BY_NAME
 from screening.screening_pages import no_screening
+from screening.wizard_check import CheckAnswers
+from screening.wizard_steps import StoredAnswers, step_condition
 
 RETURN_TO_CHECK = "check"
 
 
-def step_applies(step: str, answers: dict[str, Any]) -> bool:
-    """Whether any question of `step` is asked given these answers."""
-    return any(FIELDS[key].applies(answers) for key in STEP_BY_NAME[step].keys)
-
-
-def _condition(step: str):
-    def condition(wizard: ScreeningWizard) -> bool:
-        return step_applies(step, wizard.partial_answers())
-
-    condition.__name__ = f"{step}_applies"
-    return condition
-
-
-class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
+class ScreeningWizard(StoredAnswers, CheckAnswers, SaveForLaterMixin, NamedUrlSessionWizardView):
     form_list = list(STEP_FORMS.items())
-    condition_dict = {step: _condition(step) for step in STEP_FORMS}
+    condition_dict = {step: step_condition(step) for step in STEP_FORMS}
     template_name = "screening/wizard/step.html"
     check_template_name = "screening/wizard/check.html"
     exit_url_name = "landing"
@@ -112,25 +100,6 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
 
     def initial_answers(self) -> dict:
         return {}
-
-    def partial_answers(self) -> dict:
-        cached = getattr(self, "_answers_cache", None)
-        if cached is None:
-            merged: dict[str, Any] = {}
-            stored = self._stored()
-            for step in STEP_FORMS:
-                if step in stored:
-                    merged.update(stored[step]["values"])
-            cached = self._answers_cache = prune(merged)
-        return dict(cached)
-
-    def given_answers(self) -> dict:
-        answers = self.partial_answers()
-        for record in self._stored().values():
-            for key, value in record["values"].items():
-                if value is None and key not in answers and FIELDS[key].applies(answers):
-                    answers[key] = None
-        return answers
 
     def get_step_url(self, step: str) -> str:
         return reverse(self.url_name, kwargs={"step": step})
@@ -158,99 +127,7 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         self.invalidate_answers()
         session.clear_result(self.request)
 
-    # -- stored answers ------------------------------------------------------------------------
-
-    def _stored(self) -> dict[str, dict]:
-        return self.storage.extra_data.setdefault("answers", {})
-
-    def invalidate_answers(self) -> None:
-        self._answers_cache = None
-        for name in ("_resolved_form_list", "_cache_signature"):
-            self.__dict__.pop(name, None)
-
-    def _aside(self) -> dict[str, Any]:
-        """Answers that stopped applying, kept only to offer them back if they apply again."""
-        return self.storage.extra_data.setdefault("aside", {})
-
-    def store_step(self, step: str, form) -> None:
-        not_sure = form.not_sure()
-        values = {
-            key: value
-            for key, value in form.answers().items()
-            if value is not None or key in not_sure
-        }
-        stored = self._stored()
-        aside = self._aside()
-        stored[step] = {"keys": form.keys, "values": values}
-        if notes := form.notes():
-            stored[step]["notes"] = notes
-        for key in form.keys:
-            aside.pop(key, None)
-        self.invalidate_answers()
-        answers = self.partial_answers()
-        given = self.given_answers()
-        for name in list(stored):
-            record = stored[name]
-            if name not in STEP_FORMS or not step_applies(name, answers):
-                aside.update(record["values"])
-                del stored[name]
-                continue
-            record["keys"] = [key for key in record["keys"] if FIELDS[key].applies(answers)]
-            aside.update({k: v for k, v in record["values"].items() if k not in given})
-            record["values"] = {
-                key: value for key, value in record["values"].items() if key in given
-            }
-        self.invalidate_answers()
-        if step != "documents":  # that page offers only the documents that count
-            self._prune_evidence(stored, aside)
-        self.storage.extra_data = self.storage.extra_data  # mark the session changed
-        self.invalidate_answers()
-
-    def _prune_evidence(self, stored: dict, aside: dict) -> None:
-        record = stored.get("documents")
-        if record is None or "evidence_on_hand" not in record["values"]:
-            return
-        relevant = self._evidence_ids(self.partial_answers())
-        if relevant is not None and not set_aside_evidence(record["values"], aside, relevant):
-            del stored["documents"]  # none of hers counts now: ask again
-
-    def preload(self, answers: dict, steps: list[str], notes: dict | None = None) -> None:
-        """Store `answers` (and `notes`, on their step) as if `steps` had been answered (used
-        to resume a saved case)."""
-        stored = self._stored()
-        for step in steps:
-            keys = [key for key in STEP_BY_NAME[step].keys if FIELDS[key].applies(answers)]
-            stored[step] = {
-                "keys": keys,
-                "values": {key: answers[key] for key in keys if key in answers},
-            }
-            if step == NOTE_STEP and notes:
-                stored[step]["notes"] = dict(notes)
-        self.storage.extra_data = self.storage.extra_data  # mark the session changed
-        self.invalidate_answers()
-
-    def step_complete(self, step: str) -> bool:
-        record = self._stored().get(step)
-        if record is None:
-            return False
-        answers = self.partial_answers()
-        shown = set(record["keys"])
-        return all(key in shown for key in STEP_BY_NAME[step].keys if FIELDS[key].applies(answers))
-
-    def first_incomplete_step(self) -> str | None:
-        for step in self.get_form_list():
-            if not self.step_complete(step):
-                return step
-        return None
-
     # -- formtools plumbing --------------------------------------------------------------------
-
-    def partial_notes(self) -> dict[str, str]:
-        """Words typed beside the answers ("Another reason"): kept, shown, never assessed."""
-        notes: dict[str, str] = {}
-        for record in self._stored().values():
-            notes.update(record.get("notes") or {})
-        return notes
 
     def initial_notes(self) -> dict[str, str]:
         """Notes used to prefill a step not yet answered in this wizard (default none)."""
@@ -269,17 +146,6 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         if step == "documents":
             kwargs["evidence_ids"] = self._relevant_evidence(answers)
         return kwargs
-
-    def _evidence_ids(self, answers: dict) -> list[str] | None:
-        """The documents the result would list for these answers (None: cannot tell)."""
-        try:
-            assessment = assess(Answers.from_dict(answers), dt.date.today())
-        except AnswersError:
-            return None
-        return [item.id for item in assessment.evidence]
-
-    def _relevant_evidence(self, answers: dict) -> list[str] | None:
-        return self._evidence_ids(answers) or None
 
     def _session_only(self) -> bool:
         if self.session_only_note is not None:
@@ -351,12 +217,6 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
         following = self.get_next_step(step)
         return redirect(self._url(following or self.done_step_name))
 
-    def post_check(self) -> HttpResponse:
-        missing = self.first_incomplete_step()
-        if missing:
-            return redirect(self._url(missing))
-        return self.finish(self.partial_answers())
-
     def done(self, form_list, **kwargs):
         """formtools' own completion path, kept equivalent to confirming on the check page."""
         return self.finish(self.partial_answers())
@@ -389,63 +249,6 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
             }
         )
         return context
-
-    def check_rows(self) -> list[dict[str, Any]]:
-        """Every question answered, grouped by topic, with a change link for each."""
-        answers = self.given_answers()
-        stored = self._stored()
-        groups = []
-        for step in self.get_form_list():
-            record = stored.get(step, {"keys": []})
-            rows = []
-            for key in record["keys"]:
-                text = answer_text(key, answers[key]) if key in answers else ""
-                question = QUESTIONS.get(key)
-                anchor = f"id_{step}-{key}" + ("_0" if FIELDS[key].kind == "date" else "")
-                rows.append(
-                    {
-                        "key": key,
-                        "question": question.text if question else FIELDS[key].meaning,
-                        "answer": text,
-                        "change_url": f"{self._url(step, keep_return=True)}#{anchor}",
-                    }
-                )
-            for note_key, text in (record.get("notes") or {}).items():
-                rows.append(
-                    {
-                        "key": note_key,
-                        "question": NOTE_QUESTION,
-                        "answer": text,
-                        "change_url": f"{self._url(step, keep_return=True)}#id_{step}-{note_key}",
-                    }
-                )
-            if rows:
-                groups.append({"step": STEP_BY_NAME[step], "rows": rows})
-        return groups
-
-    def render_check(self) -> HttpResponse:
-        self.storage.current_step = self.done_step_name
-        steps = list(self.get_form_list())
-        context = {
-            "groups": self.check_rows(),
-            "back_url": self._url(steps[-1]) if steps else self.get_exit_url(),
-            "management_form": ManagementForm(
-                prefix=self.prefix, initial={"current_step": self.done_step_name}
-            ),
-            "action_url": self._url(self.done_step_name),
-            "progress": progress(None),
-            "start_url": self.get_start_url(),
-            "start_again_url": self.get_start_again_url(),
-            "session_only": self._session_only(),
-            "view": self,
-            **self.save_for_later_context(),
-        }
-        return self.response_class(
-            request=self.request,
-            template=[self.check_template_name],
-            context=context,
-            using=self.template_engine,
-        )
 
 
 screening_wizard = ScreeningWizard.as_view(url_name="screen_step", done_step_name="check")

@@ -1,12 +1,13 @@
-"""Helpers shared by the wizard and staff tests."""
+"""Helpers shared by the wizard, staff and browser tests."""
 
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 
 
 def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
@@ -23,6 +24,34 @@ def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
         year, month, day = value.split("-")
         return {f"{name}_0": month, f"{name}_1": day, f"{name}_2": year}
     return {name: str(value)}
+
+
+# Someone abroad who needs treatment that is not available at home (the scenario-01 situation):
+# the wizard tests walk it by POST, the keyboard journey by browser.
+MEDICAL_ANSWERS: dict[str, Any] = {
+    "location": "outside_us",
+    "goal": "come_to_us",
+    "citizenship": "NG",
+    "beneficiary_is_minor": False,
+    "special_categories": [],
+    "us_relatives": [],
+    "reasons": ["medical_treatment"],
+    "medical_patient": "self",
+    "medical_available_at_home": False,
+    "medical_life_threatening": True,
+    "medical_provider_arranged": True,
+    "medical_costs_arranged": True,
+    "visa_option": "too_slow",
+    "financial_supporter": "relative_or_friend",
+    "can_pay_fees": True,
+    "risk_factors": [],
+    "pending_applications": [],
+    "victim_of": [],
+    "worked_for_us_government": False,
+    # nine days ahead: an emergency, and never a date that has passed
+    "needed_by": (dt.date.today() + dt.timedelta(days=9)).isoformat(),
+    "evidence_on_hand": ["identity_document"],
+}
 
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "screening" / "rules"

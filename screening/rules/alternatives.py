@@ -6,11 +6,12 @@ from typing import Any
 
 from . import knowledge as K
 from .after_parole.common import CONFIRM, add_years, fee
-from .assessment import Alternative, Text, _
+from .assessment import Alternative
 from .context import Context
 from .knowledge import after_parole as AP
 from .relatives import immediate_relative, relatives
 from .restrictions import travel_ban
+from .text import Text, _
 
 
 def _alternatives(ctx: Context) -> list[Alternative]:

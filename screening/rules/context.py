@@ -10,7 +10,8 @@ from typing import Any
 
 from . import knowledge as K
 from .answers import Answers
-from .assessment import Reason, _
+from .assessment import Reason
+from .text import _
 
 VISA_TOO_LATE = frozenset({"none", "too_slow"})
 

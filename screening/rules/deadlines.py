@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping
 
 from . import knowledge as K
 from .answers import Answers
-from .assessment import DEADLINE_IDS, Alternative, Deadline, Message, Pathway, Text, _
+from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
+from .text import Message, Text, _
 from .waiting_periods import waiting_periods
 
 RE_PAROLE_PATHWAYS = ("re_parole", "afghan_re_parole")

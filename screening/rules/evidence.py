@@ -76,8 +76,11 @@ def _evidence(ctx: Context, live: dict[str, Pathway]) -> list[Evidence]:
         if pid == "humanitarian_parole" and pathway.files == "supporter":
             need(["petitioner_identity"], pid)
         if pid in REASON_PATHWAYS:
-            for r in ctx.reasons():
-                ids = REASON_EVIDENCE.get(r, ())
+            reasons = ctx.reasons()
+            # the catalogue's order, not the set's: a frozenset's order changes with PYTHONHASHSEED
+            for r, ids in REASON_EVIDENCE.items():
+                if r not in reasons:
+                    continue
                 if ctx.inside:  # refugee processing happens abroad: nothing to explain here
                     ids = tuple(eid for eid in ids if eid not in ABROAD_ONLY)
                 need(ids, pid)

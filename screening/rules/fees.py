@@ -4,9 +4,10 @@ filing fee."""
 from __future__ import annotations
 
 from . import knowledge as K
-from .assessment import Fee, Form, Pathway, Text, _
+from .assessment import Fee, Form, Pathway
 from .context import GRANTING, VISA_TOO_LATE, Context
 from .forms import RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
+from .text import Text, _
 
 # "close family member" (8 U.S.C. 1804(b)(4), (b)(5)) is not defined: grandparents count here,
 # so grandchildren do too (the same tie seen from the other side)

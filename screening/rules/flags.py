@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Fee, Flag, Pathway, Reason, Text, _
+from .assessment import Fee, Flag, Pathway, Reason
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
 from .restrictions import parole_fee_flag, restriction_flags
+from .text import Text, _
 
 
 def _u4u_window_opens(ctx: Context) -> dt.date | None:

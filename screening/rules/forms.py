@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Form, Pathway, Text, _
+from .assessment import Form, Pathway
 from .context import Context
+from .text import Text, _
 
 
 def _form(

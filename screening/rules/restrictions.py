@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from . import knowledge as K
-from .assessment import Flag, Pathway, Text, _
+from .assessment import Flag, Pathway
 from .context import Context, reason
 from .knowledge.after_parole import INA_212A9B, UNLAWFUL_PRESENCE_BAR_DAYS
+from .text import Text, _
 
 # Requests USCIS decides: a hold on the person's applications reaches them.
 USCIS_DECIDES = frozenset(

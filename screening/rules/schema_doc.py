@@ -7,7 +7,9 @@ tests/rules/test_docs.py fails when docs/answers.md differs from `render()`.
 
 from __future__ import annotations
 
-from .answers import _GOAL_LOCATION, EVIDENCE_IDS, SCHEMA, Field
+from .answers import _GOAL_LOCATION
+from .schema import SCHEMA, Field
+from .values import EVIDENCE_IDS
 
 KIND_WORDS = {
     "enum": "one value",
@@ -22,7 +24,7 @@ KIND_WORDS = {
 INTRO = """\
 # Answers: the screening's input
 
-<!-- Generated from screening/rules/answers.py by `make docs`
+<!-- Generated from screening/rules/schema.py by `make docs`
      (python -m screening.rules.schema_doc > docs/answers.md). Do not edit by hand:
      tests/rules/test_docs.py fails when this file and the code differ. -->
 

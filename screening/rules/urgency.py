@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .assessment import Deadline, Message, _
+from .assessment import Deadline
 from .context import Context
+from .text import Message, _
 
 # The deadlines that make a case urgent (deadlines.py); a parole end counts until it has passed.
 URGENCY_DEADLINES = frozenset({"needed_by", "court_date", "parole_ends"})

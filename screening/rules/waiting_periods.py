@@ -15,9 +15,10 @@ import datetime as dt
 from collections.abc import Iterable
 
 from .answers import Answers
-from .assessment import Alternative, Deadline, Message, Text, _
+from .assessment import Alternative, Deadline
 from .knowledge import after_parole as AP
 from .knowledge.restrictions import FACTS_3_CHECKED
+from .text import Message, Text, _
 
 
 def _cuban_adjustment_year(route: Alternative, as_of: dt.date) -> Deadline:

@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from screening import labels
+from screening import result_model
 from screening.audit import record
 from screening.models import AuditAction, Case, NoteKind
 from screening.rules import RULES_VERSION, Assessment
@@ -29,7 +29,7 @@ URGENT_SEVERITIES = ("stop", "warning")
 
 
 def memo_context(case: Case, assessment: Assessment) -> dict:
-    result = labels.result_context(case.answers, assessment, pdf=True, about_client=True)
+    result = result_model.result_context(case.answers, assessment, pdf=True, about_client=True)
     _form, rows = tracker_rows(case, assessment)
     notes = list(case.notes.select_related("author"))
     reviewer = case.reviewed_by

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from screening.rules import RULES_VERSION, Answers, AnswersError, Assessment, assess
-from screening.rules.assessment import assessment_from_dict
+from screening.rules.stored import assessment_from_dict
 
 
 def stored_assessment(answers: dict, data: dict | None) -> Assessment | None:

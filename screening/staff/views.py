@@ -38,6 +38,7 @@ from screening.models import (
     Status,
 )
 from screening.privacy.views import CodeForm
+from screening.result_model import describe_answers, result_context
 from screening.timeline import has_upcoming
 
 from .deadlines import deadline_row
@@ -234,9 +235,7 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
     """The case page's context; a refused note or tracker comes back bound, with its errors."""
     assessment = stored_assessment(case.answers, case.assessment)
     # Staff read the rules' messages about the client ("The client entered ..."), as the memo does.
-    result = (
-        labels.result_context(case.answers, assessment, about_client=True) if assessment else {}
-    )
+    result = result_context(case.answers, assessment, about_client=True) if assessment else {}
     evidence_form, evidence_rows = tracker_rows(case, assessment, evidence_data)
     can_attorney_note = request.user.has_perm(ADD_ATTORNEY_NOTE)
     note_form = note_form or NoteForm(can_write_attorney_notes=can_attorney_note)
@@ -247,7 +246,7 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
         if has_upcoming(result.get("deadlines", []))
         else None,
         "has_result": assessment is not None,
-        "client_answer_rows": labels.describe_answers(case.answers),
+        "client_answer_rows": describe_answers(case.answers),
         "evidence_form": evidence_form,
         "evidence_rows": evidence_rows,
         "notes": case.notes.select_related("author"),

@@ -32,7 +32,7 @@ from screening.models import AuditAction, Note, NoteKind, SnapshotReason, Status
 from screening.notes import OTHER_REASON
 from screening.posted import typed
 from screening.rules import Answers, AnswersError, assess, prune
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 
 from .forms import NOTE_FIELD, IntakeNoteForm
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
@@ -51,7 +51,8 @@ def answers_digest(answers: dict) -> str:
 def _wizard_class():
     """Built on first use, so the staff URLs load even while the applicant wizard is changing."""
     from screening.questions import STEPS
-    from screening.wizard import ScreeningWizard, step_applies
+    from screening.wizard import ScreeningWizard
+    from screening.wizard_steps import step_applies
 
     class StaffIntakeWizard(ScreeningWizard):
         template_name = "staff/intake_step.html"

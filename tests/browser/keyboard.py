@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 
 MAX_TABS = 80
 

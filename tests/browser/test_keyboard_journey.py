@@ -1,36 +1,17 @@
 """A whole screening by keyboard alone on a 320px-wide screen, then the PDF."""
 
-import datetime as dt
-
 import pytest
+
+from tests.helpers import MEDICAL_ANSWERS
 
 from .keyboard import answer_page, press_button, step_name, tab_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# The scenario-01 situation: abroad, treatment unavailable at home, life-threatening.
-SCENARIO_01 = {
-    "location": "outside_us",
-    "goal": "come_to_us",
+# The scenario-01 situation, with the country as the person types it and no documents yet.
+SCENARIO_01 = MEDICAL_ANSWERS | {
     "citizenship": "Nigeria",
     "citizenship_code": "NG",
-    "beneficiary_is_minor": False,
-    "special_categories": [],
-    "us_relatives": [],
-    "reasons": ["medical_treatment"],
-    "medical_patient": "self",
-    "medical_available_at_home": False,
-    "medical_life_threatening": True,
-    "medical_provider_arranged": True,
-    "medical_costs_arranged": True,
-    "visa_option": "too_slow",
-    "financial_supporter": "relative_or_friend",
-    "can_pay_fees": True,
-    "risk_factors": [],
-    "pending_applications": [],
-    "victim_of": [],
-    "worked_for_us_government": False,
-    "needed_by": (dt.date.today() + dt.timedelta(days=9)).isoformat(),
     "evidence_on_hand": [],
 }
 

@@ -15,7 +15,7 @@ import uuid
 import pytest
 from django.db import connection
 
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 from tests.wizard.conftest import MEDICAL_ANSWERS as MEDICAL
 from tests.wizard.conftest import REQUIRED_DEFAULTS, step_data
 

@@ -13,7 +13,7 @@ from django.utils import formats
 from pypdf import PdfReader
 
 from screening import labels, pdf
-from screening.labels import result_context
+from screening.result_model import result_context
 from tests.result.conftest import (
     TEMPLATES_HERE,
     VALID_SCENARIOS,

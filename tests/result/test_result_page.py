@@ -9,8 +9,8 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import formats
 
-from screening import labels
-from screening.labels import result_context
+from screening import labels, result_model
+from screening.result_model import result_context
 from tests.result.conftest import VALID_SCENARIOS, assessment_for, scenario
 
 IDS = [s["file"][:2] for s in VALID_SCENARIOS]
@@ -213,7 +213,7 @@ def test_answers_echoed_on_the_result_page_are_escaped(client, screened, monkeyp
     def rows(answers):
         return [{"key": k, "question": k, "answer": evil, "step": ""} for k in answers]
 
-    monkeypatch.setattr(labels, "describe_answers", rows)
+    monkeypatch.setattr(result_model, "describe_answers", rows)
     screened(scenario("01"))
     response = client.get("/result/")
     body = response.content.decode()

@@ -5,7 +5,7 @@ import datetime as dt
 from django.utils import translation
 
 from screening.rules import assess
-from screening.rules.assessment import Message
+from screening.rules.text import Message
 from screening.templatetags.rules_text import rule_text
 
 

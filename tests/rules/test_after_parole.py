@@ -10,7 +10,7 @@ import pytest
 
 from screening.rules import assess
 from tests.rules.test_dated_values import around
-from tests.rules.test_rules import ALTERNATIVE_CASES
+from tests.rules.test_flags_alternatives import ALTERNATIVE_CASES
 
 AS_OF = dt.date(2026, 12, 1)
 INSIDE = {"location": "inside_us", "goal": "stay_in_us"}
@@ -33,7 +33,7 @@ def every_text(item) -> str:
 # Every new alternative carries what an attorney needs to see
 
 
-# The cases test_rules.py gives for each new id (CATALOGUE §10.3).
+# The cases test_flags_alternatives.py gives for each new id (CATALOGUE §10.3).
 NEW_ALTERNATIVES = {
     key: ALTERNATIVE_CASES[key]
     for key in (

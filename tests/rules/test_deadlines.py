@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from screening.rules import assess
-from screening.rules.assessment import DEADLINE_IDS, assessment_from_dict
+from screening.rules.assessment import DEADLINE_IDS
 from screening.rules.deadlines import filing_window_open, next_deadline, parole_ended
+from screening.rules.stored import assessment_from_dict
 from tests.helpers import marked_messages
 
 AS_OF = dt.date(2026, 11, 28)

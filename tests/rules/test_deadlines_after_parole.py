@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from screening.rules import assess
-from screening.rules.assessment import DEADLINE_IDS, assessment_from_dict
+from screening.rules.assessment import DEADLINE_IDS
 from screening.rules.deadlines import next_deadline, opens
+from screening.rules.stored import assessment_from_dict
 from tests.helpers import marked_messages
 from tests.rules.test_dated_values import around
 

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from screening.rules import SCHEMA
-from screening.rules.answers import EVIDENCE_IDS
 from screening.rules.assessment import DEADLINE_IDS
 from screening.rules.schema_doc import render
+from screening.rules.values import EVIDENCE_IDS
 
 ROOT = Path(__file__).resolve().parents[2]
 ANSWERS_DOC = ROOT / "docs" / "answers.md"

@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from screening.rules import SCHEMA, AnswersError, assess
-from screening.rules.answers import _GOAL_LOCATION, SPECIAL_CATEGORIES
+from screening.rules.answers import _GOAL_LOCATION
 from screening.rules.assessment import FEE_DUE, FILERS, SEVERITIES, URGENCIES, VERDICTS
+from screening.rules.values import SPECIAL_CATEGORIES
 from tests.helpers import marked_messages
 
 # CATALOGUE §4, plus the general parole in place this product adds (docs/rules.md)

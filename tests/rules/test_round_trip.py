@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from screening.rules import Answers, AnswersError, assess
-from screening.rules.assessment import assessment_from_dict
+from screening.rules.stored import assessment_from_dict
 from tests.conftest import load_scenarios
 
 

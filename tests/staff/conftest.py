@@ -13,7 +13,7 @@ from django.test import Client
 
 from screening.models import Case, Status
 from screening.rules import Answers, assess
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 from screening.staff.permissions import ATTORNEY, PARALEGAL, ensure_groups
 from tests.helpers import post_values
 
@@ -177,7 +177,7 @@ def step_of(response) -> str:
 
 def _default(key: str):
     from screening.questions import QUESTIONS
-    from screening.rules.answers import FIELDS
+    from screening.rules.schema import FIELDS
 
     field = FIELDS[key]
     if field.kind == "enum":

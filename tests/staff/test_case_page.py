@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.timezone import localtime
 
-from screening.labels import describe_answers
 from screening.models import EvidenceItem, Note, Status
+from screening.result_model import describe_answers
 
 pytestmark = pytest.mark.django_db
 

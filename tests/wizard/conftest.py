@@ -6,15 +6,14 @@ question, named `<step>-<answer key>` (dates as three fields `_0` month, `_1` da
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from screening.questions import QUESTIONS
 from screening.rules import SCHEMA
-from screening.rules.answers import FIELDS
-from tests.helpers import post_values
+from screening.rules.schema import FIELDS
+from tests.helpers import MEDICAL_ANSWERS, post_values
 
 PREFIX = "screening_wizard"
 MANAGEMENT = f"{PREFIX}-current_step"
@@ -87,33 +86,6 @@ def walk(
             errors = response.context["errors"] if response.context else response.status_code
             raise AssertionError(f"step {step} refused {values}: {errors}")
     raise AssertionError("the wizard did not reach check your answers")
-
-
-# Someone abroad who needs treatment that is not available at home.
-MEDICAL_ANSWERS: dict[str, Any] = {
-    "location": "outside_us",
-    "goal": "come_to_us",
-    "citizenship": "NG",
-    "beneficiary_is_minor": False,
-    "special_categories": [],
-    "us_relatives": [],
-    "reasons": ["medical_treatment"],
-    "medical_patient": "self",
-    "medical_available_at_home": False,
-    "medical_life_threatening": True,
-    "medical_provider_arranged": True,
-    "medical_costs_arranged": True,
-    "visa_option": "too_slow",
-    "financial_supporter": "relative_or_friend",
-    "can_pay_fees": True,
-    "risk_factors": [],
-    "pending_applications": [],
-    "victim_of": [],
-    "worked_for_us_government": False,
-    # nine days ahead: an emergency, and never a date that has passed
-    "needed_by": (dt.date.today() + dt.timedelta(days=9)).isoformat(),
-    "evidence_on_hand": ["identity_document"],
-}
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from screening.questions import QUESTIONS
-from screening.rules.answers import FIELDS
+from screening.rules.schema import FIELDS
 
 from .conftest import MANAGEMENT, answer, walk
 

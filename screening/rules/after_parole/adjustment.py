@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..assessment import Alternative, Message, Pathway, Text, _
+from ..assessment import Alternative, Pathway
 from ..context import OPEN_VERDICTS, Context
 from ..knowledge import after_parole as AP
 from ..relatives import immediate_relative
 from ..restrictions import hold_kinds
+from ..text import Message, Text, _
 from .common import CONFIRM, add_years, fee
 
 ADMITTED_OR_PAROLED = frozenset({"admitted", "paroled"})

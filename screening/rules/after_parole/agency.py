@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..assessment import Alternative, Message, Text, _
+from ..assessment import Alternative
 from ..context import Context
 from ..knowledge import after_parole as AP
+from ..text import Message, Text, _
 from .common import CONFIRM
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import knowledge as K
-from ..assessment import AlternativeFee, Message, Text, _
+from ..assessment import AlternativeFee
+from ..text import Message, Text, _
 
 CONFIRM = Message(
     Text(

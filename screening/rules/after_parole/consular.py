@@ -3,11 +3,12 @@ unlawful-presence bars (Form I-601A) before the visa interview abroad (parole-fa
 
 from __future__ import annotations
 
-from ..assessment import Alternative, Message, Pathway, Text, _
+from ..assessment import Alternative, Pathway
 from ..context import Context
 from ..knowledge import after_parole as AP
 from ..relatives import WAIVER_RELATIVES, relatives
 from ..restrictions import travel_ban
+from ..text import Message, Text, _
 from .common import CONFIRM, fee
 
 

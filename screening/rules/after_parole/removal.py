@@ -3,10 +3,11 @@ here counted to the Notice to Appear (parole-facts-3.md §1.4, §9)."""
 
 from __future__ import annotations
 
-from ..assessment import Alternative, Message, Text, _
+from ..assessment import Alternative
 from ..context import Context
 from ..knowledge import after_parole as AP
 from ..relatives import CANCELLATION_RELATIVES, relatives
+from ..text import Message, Text, _
 from .common import CONFIRM, add_years, fee
 
 

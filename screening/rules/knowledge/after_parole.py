@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..assessment import _
+from ..text import _
 from .base import CFR_106_2, EARLIEST, G1055, Dated, Series
 from .fees import FeeAmount
 from .restrictions import FACTS_3_CHECKED

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..assessment import _
+from ..text import _
 from .base import CFR_106_2, CFR_212_19, EARLIEST, G1055, USC_1804, Dated, Series
 
 

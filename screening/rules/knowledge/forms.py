@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..assessment import _
+from ..text import _
 from .base import EARLIEST, I134_INSTRUCTIONS, USCIS_I131_URL, Dated, Series
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..assessment import _
+from ..text import _
 from .base import ARRABALLY, DELCARMEN_LARA, EARLIEST, NO_RFE, PM_602_0187, Dated, Series
 
 POLICIES: dict[str, Series[bool]] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..assessment import _
+from ..text import _
 from .base import CFR_212_19, EARLIEST, MILITARY_PIP, Dated, Series
 
 OPEN, PAUSED, TERMINATED, SUSPENDED, VACATED, ON_HOLD, NOT_YET = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..assessment import Text, _
+from ..text import Text, _
 from .base import CFR_212_5E1, EARLIEST, Dated, Series
 
 # Re-parole timing (parole-facts.md §2.5): how many days before parole ends the filing window

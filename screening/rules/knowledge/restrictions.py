@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..assessment import _
+from ..text import _
 from .base import EARLIEST, Dated, Series
 
 FACTS_3_CHECKED = dt.date(2026, 12, 1)  # the day parole-facts-3.md was compiled and read here

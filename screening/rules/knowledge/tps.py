@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..assessment import _
+from ..text import _
 from .base import EARLIEST, Dated, Series
 from .fees import FeeAmount
 from .restrictions import FACTS_3_CHECKED

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ..assessment import Pathway, Text, _
+from ..assessment import Pathway
 from ..context import I131_ITEM_SOURCE, Context, reason
+from ..text import Text, _
 
 
 def advance_parole(ctx: Context) -> Pathway | None:

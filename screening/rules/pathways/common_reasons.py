@@ -4,8 +4,9 @@ risk, and DHS discretion."""
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Reason, Text, _
+from ..assessment import Reason
 from ..context import VISA_TOO_LATE, Context, reason, unknown
+from ..text import Text, _
 
 
 def _visa_reason(ctx: Context) -> Reason:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import knowledge as K
-from ..assessment import Pathway, Reason, Text, _
+from ..assessment import Pathway, Reason
 from ..context import Context, reason, unknown, verdict_from
+from ..text import Text, _
 
 
 def international_entrepreneur_parole(ctx: Context) -> Pathway | None:

@@ -4,8 +4,9 @@ they file nothing with USCIS, so the tool points to the hearing notice and a law
 
 from __future__ import annotations
 
-from ..assessment import Pathway, Text, _
+from ..assessment import Pathway
 from ..context import Context, reason
+from ..text import Text, _
 
 HEARING_PAROLE_SOURCE = (
     "INA 235(b)(2)(C) (return to a contiguous territory); 8 U.S.C. 1804(b)(8); MPP practice "

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, Text, _
+from ..assessment import Pathway
 from ..context import Context, reason, unknown
+from ..text import Text, _
 
 
 def law_enforcement_parole(ctx: Context) -> Pathway | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, Reason, Text, _
+from ..assessment import Pathway, Reason
 from ..context import Context, program_closed_reason, reason, unknown, verdict_from
 from ..knowledge.after_parole import MILITARY_PIP_ADJUSTMENT
 from ..relatives import immediate_relative
+from ..text import Text, _
 from .common_reasons import _discretion_reason, _risk_reasons
 
 # The relationship as a noun for "You are the service member's {relationship}", translated alone.

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, Reason, Text, _
+from ..assessment import Pathway, Reason
 from ..context import I131_ITEM_SOURCE, Context, reason, unknown, verdict_from
+from ..text import Text, _
 from .common_reasons import _risk_reasons
 from .grounds import HUMANITARIAN_REASONS, _grounds
 

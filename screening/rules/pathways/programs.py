@@ -4,8 +4,9 @@ dated status from `knowledge.PROGRAMS`."""
 from __future__ import annotations
 
 from .. import knowledge as K
-from ..assessment import Pathway, _
+from ..assessment import Pathway
 from ..context import Context, program_closed_reason, reason
+from ..text import _
 
 
 def uniting_for_ukraine(ctx: Context) -> Pathway | None:
