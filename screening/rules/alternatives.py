@@ -129,9 +129,9 @@ def _asylum(ctx: Context, pending: set[str]) -> Alternative:
                 "if your address changes."
             ),
             client=_(
-                "The client has already applied for asylum (Form I-589). Keep "
-                "every appointment, and tell the asylum office or the court "
-                "at once if the client's address changes."
+                "The client has already applied for asylum (Form I-589). The "
+                "client must keep every appointment and tell the asylum "
+                "office or the court at once if their address changes."
             ),
         )
     elif ctx.inside and deadline and deadline < ctx.as_of:
@@ -201,10 +201,10 @@ def _tps(ctx: Context, holder: bool) -> Alternative | None:
             ),
             client=_(
                 "The client's country was still designated for Temporary "
-                "Protected Status on this date. As someone who holds or has "
-                "applied for it, keep the client's registration and work "
-                "permit current, and check uscis.gov/tps for the latest "
-                "notice."
+                "Protected Status on this date. As the client holds or has "
+                "applied for it, the client should keep their registration "
+                "and work permit current, and check uscis.gov/tps for the "
+                "latest notice."
             ),
         )
     elif ctx.as_of <= through:
@@ -217,10 +217,10 @@ def _tps(ctx: Context, holder: bool) -> Alternative | None:
             ),
             client=_(
                 "The client's country is designated for Temporary Protected "
-                "Status through {date}. As someone who holds or has applied "
-                "for it, re-register when USCIS announces it and keep the "
-                "client's work permit current; check uscis.gov/tps for the "
-                "latest notice."
+                "Status through {date}. As the client holds or has applied "
+                "for it, the client should re-register when USCIS announces "
+                "it and keep their work permit current; check uscis.gov/tps "
+                "for the latest notice."
             ),
         )
     else:
@@ -234,7 +234,7 @@ def _tps(ctx: Context, holder: bool) -> Alternative | None:
             client=_(
                 "The client's country was designated for Temporary Protected "
                 "Status through {date}; what happened after that day is not "
-                "confirmed. As someone who holds or has applied for it, check "
+                "confirmed. As the client holds or has applied for it, check "
                 "uscis.gov/tps for the latest notice before the client relies "
                 "on it."
             ),

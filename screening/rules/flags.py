@@ -49,8 +49,8 @@ def _flags(
                 client=_(
                     "A criminal conviction or pending charge weighs "
                     "heavily against parole, and security checks will "
-                    "find it. It needs an attorney's assessment before "
-                    "filing."
+                    "find it. An attorney should assess it before anything "
+                    "is filed."
                 ),
             ),
             f"{K.PM_VOL3_PF}; {K.MILITARY_PIP}",

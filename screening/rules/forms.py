@@ -78,8 +78,8 @@ def _re_parole_why(ctx: Context, ice: bool) -> str:
             ),
             client=_(
                 "Re-parole: a new period of parole, asked for from inside the "
-                "U.S. The client's parole has already ended, so talk to a "
-                "lawyer before the client files. Give the dates on the "
+                "U.S. The client's parole has already ended, so the client "
+                "needs a lawyer's advice before filing. Give the dates on the "
                 "client's I-94."
             ),
         )
@@ -148,8 +148,8 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                         "decides it, not USCIS: ask a lawyer where to send it."
                     ),
                     client=_(
-                        "Military parole in place, filed for themself, with no filing "
-                        "fee. Because of a past removal or removal proceedings, ICE "
+                        "Military parole in place, filed by the client for themselves, "
+                        "with no filing fee. Because of a past removal or removal proceedings, ICE "
                         "decides it, not USCIS: ask a lawyer where to send it."
                     ),
                 )
@@ -160,8 +160,8 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                         "fee. Check uscis.gov/i-131-addresses for where to file."
                     ),
                     client=_(
-                        "Military parole in place, filed for themself, with no filing "
-                        "fee. Check uscis.gov/i-131-addresses for where to file."
+                        "Military parole in place, filed by the client for themselves, "
+                        "with no filing fee. Check uscis.gov/i-131-addresses for where to file."
                     ),
                 ),
                 "Part 1 item 8.A",

@@ -24,7 +24,7 @@ def s_visa(ctx: Context) -> Alternative | None:
                 "An S visa is for witnesses and informants with critical, "
                 "reliable information about a criminal organization or "
                 "terrorism. Only the U.S. law-enforcement agency can ask for "
-                "it (Form I-854); the client cannot apply themself."
+                "it (Form I-854); the client cannot apply for it."
             ),
         ),
         id="s_visa",

@@ -76,8 +76,8 @@ def cancellation_of_removal(ctx: Context) -> Alternative | None:
                 Text(
                     _("A criminal conviction can bar it: tell your lawyer about every charge."),
                     client=_(
-                        "A criminal conviction can bar it: tell the client's lawyer "
-                        "about every charge."
+                        "A criminal conviction can bar it: the client must tell "
+                        "their lawyer about every charge."
                     ),
                 )
             ),

@@ -33,9 +33,9 @@ def hearing_parole(ctx: Context) -> Pathway | None:
                 "People returned to Mexico or Canada to wait for an "
                 "immigration hearing are paroled into the U.S. by border "
                 "officers so they can attend it. The client does not file "
-                "Form I-131 or Form I-134 and pays no filing fee: follow the "
-                "instructions on the client's hearing notice and talk to an "
-                "immigration lawyer or accredited representative."
+                "Form I-131 or Form I-134 and pays no filing fee: the client "
+                "should follow the instructions on their hearing notice and "
+                "talk to an immigration lawyer or accredited representative."
             ),
         ),
         ["returned_to_await_hearing"],
