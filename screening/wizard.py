@@ -69,6 +69,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from screening import session
 from screening.forms import STEP_FORMS
+from screening.language_switch import LanguageSwitchMixin
 from screening.notes import NOTE_QUESTION, NOTE_STEP
 from screening.privacy.wizard_mixin import SaveForLaterMixin
 from screening.progress import progress, set_aside_evidence
@@ -93,7 +94,7 @@ def _condition(step: str):
     return condition
 
 
-class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
+class ScreeningWizard(LanguageSwitchMixin, SaveForLaterMixin, NamedUrlSessionWizardView):
     form_list = list(STEP_FORMS.items())
     condition_dict = {step: _condition(step) for step in STEP_FORMS}
     template_name = "screening/wizard/step.html"
@@ -321,6 +322,8 @@ class ScreeningWizard(SaveForLaterMixin, NamedUrlSessionWizardView):
 
     def post(self, request, *args, **kwargs):
         step = kwargs.get("step")
+        if (switched := self.switch_language(step)) is not None:
+            return switched
         if self.wants_save_for_later(step):
             return self.save_for_later(step)
         if step is None:  # the start page: only "start again" is posted there
