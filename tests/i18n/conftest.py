@@ -16,3 +16,17 @@ OFFERED = [("en", "English"), ("es", "Español")]
 def spanish_offered(settings):
     settings.LANGUAGES = OFFERED
     return settings
+
+
+@pytest.fixture
+def rtl(settings, tmp_path):
+    """Pseudo-Arabic offered and complete, from a catalogue generated into tmp_path."""
+    from parole_screen import catalogues
+
+    from . import pseudo
+
+    pseudo.write_catalogue(tmp_path)
+    assert catalogues.complete_languages(tmp_path) == [pseudo.CODE]
+    settings.LOCALE_PATHS = [tmp_path]
+    settings.LANGUAGES = pseudo.LANGUAGES
+    return settings
