@@ -116,12 +116,18 @@ def page_text(html: str) -> tuple[str, list[str]]:
     return "".join(parser.parts), parser.citations
 
 
+def _name_pattern(name: str) -> re.Pattern:
+    """A name as it may be broken over lines (a PDF wraps after a space or a slash)."""
+    words = [re.escape(word).replace("/", r"/\s*") for word in name.split()]
+    return re.compile(r"\s+".join(words))
+
+
 def without_proper_names(text: str, citations: list[str]) -> str:
-    text = squash(text)
+    """`text` (lines kept) without the citations and the official form titles."""
     for name in sorted({*citations, *(f.title for f in FORMS.values())}, key=len, reverse=True):
-        if name:
-            text = text.replace(squash(name), " ")
-    return squash(text)
+        if name.strip():
+            text = _name_pattern(name).sub(" ", text)
+    return text
 
 
 def sentences(text: str) -> list[str]:
@@ -137,6 +143,5 @@ def sentences(text: str) -> list[str]:
 
 def english_left(english: str, spanish: str, citations: list[str]) -> list[str]:
     """The English sentences (of `english`, lines kept) that appear in `spanish`."""
-    target = without_proper_names(spanish, citations)
-    lines = [without_proper_names(line, citations) for line in english.splitlines()]
-    return sorted({s for s in sentences("\n".join(lines)) if s in target})
+    target = squash(without_proper_names(spanish, citations))
+    return sorted({s for s in sentences(without_proper_names(english, citations)) if s in target})
