@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test lint format bench docs migrate clean
+.PHONY: run serve test lint format bench docs migrate messages clean
 
 $(BIN)/python:
 	./scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -21,12 +21,14 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 run: $(VENV)/.installed
 	./scripts/ensure-system-deps.sh
+	$(BIN)/python scripts/messages.py compile
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Production mode under gunicorn: needs SECRET_KEY and ALLOWED_HOSTS (see the README).
 serve: $(VENV)/.installed
 	./scripts/ensure-system-deps.sh
+	$(BIN)/python scripts/messages.py compile
 	HOST=$(HOST) PORT=$(PORT) ./scripts/serve.sh
 
 test: $(VENV)/.installed-test
@@ -34,6 +36,7 @@ test: $(VENV)/.installed-test
 	./scripts/ensure-chromium.sh
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python scripts/messages.py check
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
@@ -50,6 +53,11 @@ docs: $(VENV)/.installed
 bench: $(VENV)/.installed-test
 	./scripts/ensure-system-deps.sh
 	$(BIN)/python benchmarks/run.py
+
+# New or changed strings into every catalogue (locale/<code>/LC_MESSAGES/django.po), then compiled.
+messages: $(VENV)/.installed
+	./scripts/ensure-system-deps.sh
+	$(BIN)/python scripts/messages.py update
 
 migrate: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput

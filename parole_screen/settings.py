@@ -11,8 +11,8 @@ from pathlib import Path
 import dj_database_url
 from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
+from parole_screen.catalogues import offered_languages
 from parole_screen.env import env_bool, env_choice, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -245,12 +245,16 @@ if PDF_RENDER_NICENESS > 19:
 # No page takes a file: a POST with any file part is refused (400) before a view sees it.
 DATA_UPLOAD_MAX_NUMBER_FILES = 0
 
+# Only languages whose catalogue is complete are offered (parole_screen/catalogues.py): the
+# others' visitors get English, never a page mixing two languages.
 LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", _("English")),
-    ("es", _("Spanish")),
-]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGES = offered_languages(LOCALE_PATHS[0])
+# The language chosen with the switcher lasts as long as the browser session.
+LANGUAGE_COOKIE_AGE = None
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = PRODUCTION
+LANGUAGE_COOKIE_HTTPONLY = True
 TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True

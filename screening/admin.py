@@ -47,6 +47,7 @@ class CaseAdmin(SafeChangeListMixin, admin.ModelAdmin):
         "assessment",
         "rules_version",
         "as_of",
+        "language",  # set by the intake, like the answers
         "urgency",
         "verdict_summary",
         "created_by",

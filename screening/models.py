@@ -75,6 +75,8 @@ class Case(models.Model):
     other_reason_text = EncryptedCharField(
         _("another reason, in the client's words"), max_length=200, blank=True
     )
+    # the language the intake was run in (a code of settings.LANGUAGES); the memo states it
+    language = models.CharField(_("language the client used"), max_length=16, default="en")
     # -- the result ------------------------------------------------------------------------
     assessment = EncryptedJSONField(_("assessment"), null=True, blank=True)
     rules_version = models.CharField(_("rules version"), max_length=64, blank=True)

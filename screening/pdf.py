@@ -85,9 +85,19 @@ def _page_css(lang: str) -> Any:
         elif piece:
             parts.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"')
     content = " ".join(parts) or 'counter(page) " / " counter(pages)'
-    return weasyprint.CSS(
-        string=f"@page {{ @bottom-right {{ content: {content}; }} }}", font_config=fonts
-    )
+    # page boxes are physical: a right-to-left page has its page number at the bottom left
+    if _direction(lang) == "rtl":
+        boxes = f"@bottom-left {{ content: {content}; }} @bottom-right {{ content: string(meta); }}"
+    else:
+        boxes = f"@bottom-right {{ content: {content}; }}"
+    return weasyprint.CSS(string=f"@page {{ {boxes} }}", font_config=fonts)
+
+
+def _direction(lang: str) -> str:
+    try:
+        return "rtl" if translation.get_language_info(lang)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
 
 
 def render_pdf(
@@ -105,7 +115,8 @@ def render_pdf(
     safe in these templates.
     """
     with translation.override(lang):
-        html = render_to_string(template_name, {**context, "title": title, "lang": lang})
+        page = {"title": title, "lang": lang, "dir": _direction(lang)}
+        html = render_to_string(template_name, {**context, **page})
     weasyprint, fonts, css = _engine()
     sheets = [css, _page_css(lang)]
     if stylesheet is not None:

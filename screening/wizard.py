@@ -71,6 +71,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from screening import session
 from screening.forms import STEP_FORMS
+from screening.language_switch import LanguageSwitchMixin
 from screening.privacy.wizard_mixin import SaveForLaterMixin
 from screening.progress import progress
 from screening.questions import STEP_BY_NAME
@@ -81,7 +82,9 @@ from screening.wizard_steps import StoredAnswers, step_condition
 RETURN_TO_CHECK = "check"
 
 
-class ScreeningWizard(StoredAnswers, CheckAnswers, SaveForLaterMixin, NamedUrlSessionWizardView):
+class ScreeningWizard(
+    LanguageSwitchMixin, StoredAnswers, CheckAnswers, SaveForLaterMixin, NamedUrlSessionWizardView
+):
     form_list = list(STEP_FORMS.items())
     condition_dict = {step: step_condition(step) for step in STEP_FORMS}
     template_name = "screening/wizard/step.html"
@@ -187,6 +190,8 @@ class ScreeningWizard(StoredAnswers, CheckAnswers, SaveForLaterMixin, NamedUrlSe
 
     def post(self, request, *args, **kwargs):
         step = kwargs.get("step")
+        if (switched := self.switch_language(step)) is not None:
+            return switched
         if self.wants_save_for_later(step):
             return self.save_for_later(step)
         if step is None:  # the start page: only "start again" is posted there

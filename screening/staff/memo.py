@@ -3,14 +3,18 @@
 Page 1 says whose case it is and where it stands (client, reference, status, review, as-of date,
 rules version), then the verdicts and the urgent actions; the detail, one evidence list, the notes
 and the client's answers follow without forced page breaks.
+
+The memo is for the office, so it is always in English, whatever language the staff member's
+pages are in; it states the language the client used (the intake's, `Case.language`).
 """
 
 from __future__ import annotations
 
+from django.conf.locale import LANG_INFO
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.utils.translation import get_language
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -26,6 +30,7 @@ from .views import _case, today
 
 # Flags that belong on page 1 with the urgency; "info" flags follow in the detail.
 URGENT_SEVERITIES = ("stop", "warning")
+MEMO_LANGUAGE = "en"
 
 
 def memo_context(case: Case, assessment: Assessment) -> dict:
@@ -37,6 +42,7 @@ def memo_context(case: Case, assessment: Assessment) -> dict:
     flags = [f for f in result["flags"] if expedite is None or f["flag"] is not expedite]
     return result | {
         "case": case,
+        "client_language": LANG_INFO.get(case.language, {}).get("name", case.language),
         "generated_on": today(),
         "reviewer": (reviewer.get_full_name() or reviewer.get_username()) if reviewer else "",
         "rules_current": assessment.rules_version == RULES_VERSION,
@@ -61,14 +67,15 @@ def memo_pdf(request, reference):
             request, _("A draft has no result to put in a memo: finish the intake first.")
         )
         return redirect("staff:case_detail", reference=case.reference)
-    title = _("Attorney memo for case %(reference)s") % {"reference": case.reference}
-    pdf = render_pdf(
-        "pdf/memo.html",
-        memo_context(case, assessment),
-        title=title,
-        lang=get_language() or "en",
-        stylesheet=MEMO_STYLESHEET,
-    )
+    with translation.override(MEMO_LANGUAGE):
+        title = _("Attorney memo for case %(reference)s") % {"reference": case.reference}
+        pdf = render_pdf(
+            "pdf/memo.html",
+            memo_context(case, assessment),
+            title=title,
+            lang=MEMO_LANGUAGE,
+            stylesheet=MEMO_STYLESHEET,
+        )
     record(request, AuditAction.MEMO_DOWNLOADED, case)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="memo-{case.reference}.pdf"'

@@ -25,6 +25,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from screening.audit import record
@@ -224,6 +225,7 @@ def _wizard_class():
                     answers |= {k: None for k in not_sure if FIELDS[k].applies(answers)}
             case = self.case
             case.other_reason_text = self.partial_notes().get(OTHER_REASON, "")
+            case.language = get_language() or "en"  # the language the intake is run in
             case.keep_draft(answers, request.user)
             record(request, AuditAction.DRAFT_SAVED, case, step=step or "")
             self.storage.reset()
@@ -247,6 +249,7 @@ def _wizard_class():
                 if case.reviewed_at:
                     clear_review(self.request, case, reason="answers_changed")
                 case.other_reason_text = note
+                case.language = get_language() or "en"  # the language the intake is run in
                 case.status = Status.SCREENED
                 case.draft_answers = None
                 replace_result(

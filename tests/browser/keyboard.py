@@ -71,8 +71,9 @@ def step_name(page) -> str:
     return page.url.split("?")[0].rstrip("/").split("/")[-1]
 
 
-def answer_page(page, answers: dict[str, Any]) -> None:
-    """Answer every question on the current step page from `answers`, in page order."""
+def answer_page(page, answers: dict[str, Any], continue_label: str = "Continue") -> None:
+    """Answer every question on the current step page from `answers`, in page order, then
+    press Continue (`continue_label`: its text in the page's language)."""
     step = step_name(page)
     names = page.eval_on_selector_all(
         "form [name]",
@@ -106,4 +107,4 @@ def answer_page(page, answers: dict[str, Any]) -> None:
             )
             part = {"_0": month, "_1": day, "_2": year}.get(key[-2:], str(value))
             type_into(page, page.eval_on_selector(f'[name="{name}"]', "el => el.id"), part)
-    press_button(page, "Continue")
+    press_button(page, continue_label)
