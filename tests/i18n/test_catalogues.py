@@ -110,6 +110,32 @@ def test_the_check_command_fails_on_an_incomplete_catalogue(tmp_path, monkeypatc
     assert messages.check() == 1
 
 
+def _check(tmp_path, monkeypatch, catalogues: dict[str, str]) -> int:
+    for code, body in catalogues.items():
+        write_catalogue(tmp_path, code, body, compile_it=False)
+    monkeypatch.setattr(messages, "LOCALE", tmp_path)
+    monkeypatch.setattr(messages, "PROMISED_LANGUAGES", ("es",))
+    monkeypatch.setattr(
+        messages, "extracted", lambda codes: {code: HEADER + catalogues[code] for code in codes}
+    )
+    return messages.check()
+
+
+def test_a_language_in_progress_can_be_committed_and_is_not_offered(tmp_path, monkeypatch):
+    assert _check(tmp_path, monkeypatch, {"es": COMPLETE, "fa": UNTRANSLATED}) == 0
+    messages.compile_catalogues(tmp_path)
+    assert catalogues.complete_languages(tmp_path) == ["es"]
+
+
+def test_a_broken_placeholder_fails_even_in_a_language_in_progress(tmp_path, monkeypatch):
+    broken = UNTRANSLATED + '\n#, python-format\nmsgid "%(n)s days"\nmsgstr "روز"\n'
+    assert _check(tmp_path, monkeypatch, {"es": COMPLETE, "fa": broken}) == 1
+
+
+def test_the_promised_language_must_be_there(tmp_path, monkeypatch):
+    assert _check(tmp_path, monkeypatch, {"fa": COMPLETE}) == 1
+
+
 def test_msgfmt_is_gnu_gettext():
     out = subprocess.run(["msgfmt", "--version"], capture_output=True, text=True, check=True)
     assert "GNU gettext" in out.stdout
