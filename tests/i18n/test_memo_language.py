@@ -51,3 +51,9 @@ def test_the_intake_records_the_language_it_was_run_in(
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.status == "screened" and case.language == "es"
+
+
+def test_the_case_page_names_the_clients_language_in_that_language(paralegal_client, paralegal):
+    case = make_case(MEDICAL, client_name="Rosa Díaz", created_by=paralegal, language="es")
+    html = paralegal_client.get(reverse("staff:case_detail", args=[case.reference])).content
+    assert '<dd lang="es">Español</dd>' in html.decode()

@@ -3,6 +3,8 @@ same result (rendered in English) is left, and the Spanish texts are there."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.conf import settings
 from django.utils import translation
@@ -47,3 +49,17 @@ def test_the_check_finds_an_english_sentence():
         english, "Puede calificar. You may qualify for humanitarian parole.", []
     ) == ["You may qualify for humanitarian parole"]
     assert english_left(english, "Puede calificar para el permiso humanitario.", []) == []
+
+
+def test_citations_on_a_spanish_page_are_marked_english(client):
+    """A screen reader reads an English citation with English sounds, not Spanish ones."""
+    spanish_is_complete()
+    s = VALID_SCENARIOS[0]
+    put_result(client, s["answers"], s["as_of"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
+    html = client.get("/result/").content.decode()
+    folded = re.findall(
+        r'<details class="source-details">\s*<summary>[^<]*</summary>\s*<p[^>]*>', html
+    )
+    assert folded, "the result page folds its sources"
+    assert all(p.endswith('<p lang="en">') for p in folded)
