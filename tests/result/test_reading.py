@@ -56,7 +56,9 @@ def test_staff_and_the_memo_keep_the_citations_inline():
     context = result_context(s["answers"], assessment_for(s), show_sources_inline=True)
     html = render_to_string("partials/result_sections.html", context)
     assert "source-details" not in html
-    assert "Based on: Form I-134 instructions (OMB ICR 202408-1615-011)" in html
+    assert (
+        'Based on: <span lang="en">Form I-134 instructions (OMB ICR 202408-1615-011)</span>' in html
+    )
     assert "How sure" in html
 
 
