@@ -47,6 +47,7 @@ PATH: list[tuple[str, dict]] = [
     ),
     ("visa", {"visa_option": "too_slow"}),
     ("support", {"financial_supporter": "relative_or_friend", "can_pay_fees": "yes"}),
+    ("us_family", {"us_relatives": []}),
     (
         "history",
         {
