@@ -63,3 +63,5 @@ def test_citations_on_a_spanish_page_are_marked_english(client):
     )
     assert folded, "the result page folds its sources"
     assert all(p.endswith('<p lang="en">') for p in folded)
+    # the official form titles stay English too
+    assert ': <span lang="en">Application for Travel Documents, Parole Documents' in html
