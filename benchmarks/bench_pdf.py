@@ -26,7 +26,7 @@ answers = Answers.from_dict(data["answers"])
 assessment = assess(answers, dt.date.fromisoformat(data["as_of"]))
 warm = None
 start = time.perf_counter()
-from screening import pdf
+from screening.result import pdf
 if sys.argv[1] == "warm":
     warm = pdf.warm_up()
     start = time.perf_counter()

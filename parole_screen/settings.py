@@ -236,7 +236,8 @@ PASSWORD_RESET_RATE = env_str("PASSWORD_RESET_RATE", "5/h")
 
 # --- PDFs under load (prod) --------------------------------------------------------------------
 # How much lower the CPU priority of a worker's PDF-rendering thread is (0-19; 0 = the same as
-# the requests'): a PDF then waits for the processor rather than wizard steps (screening/pdf.py).
+# the requests'): a PDF then waits for the processor rather than wizard steps
+# (screening/result/pdf.py).
 PDF_RENDER_NICENESS = env_int("PDF_RENDER_NICENESS", 10)
 if PDF_RENDER_NICENESS > 19:
     raise ImproperlyConfigured(f"PDF_RENDER_NICENESS must be at most 19, not {PDF_RENDER_NICENESS}")

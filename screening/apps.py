@@ -35,7 +35,7 @@ class ScreeningConfig(AppConfig):
 
 def _warm_pdf() -> None:
     try:
-        from screening import pdf
+        from screening.result import pdf
 
         pdf.warm_up()
     except Exception:  # a failed warm-up only costs the first request its speed

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 
-from screening.session import RESULT_KEY
+from screening.wizard.session import RESULT_KEY
 
 from .saving import SAVED_ID_KEY, WIZARD_PREFIX
 from .wizard_mixin import CODE_ONCE_KEY

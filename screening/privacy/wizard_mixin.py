@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import SuspiciousOperation
 from django.shortcuts import redirect
 
-from screening.posted import typed
+from screening.wizard.posted import typed
 
 from . import saving
 

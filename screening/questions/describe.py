@@ -10,9 +10,9 @@ from typing import Any, NamedTuple
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from screening.countries import COUNTRY_NAMES
 from screening.questions.base import YES_NO
 from screening.questions.catalogue import QUESTIONS
+from screening.questions.countries import COUNTRY_NAMES
 from screening.questions.steps import STEP_OF_KEY, STEPS
 from screening.rules import SCHEMA
 from screening.rules.schema import FIELDS

@@ -18,13 +18,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from screening import ics
 from screening.audit import record
 from screening.models import AuditAction, Case, Status
+from screening.result import ics
+from screening.result.timeline import days_away, deadline_name
 from screening.rules.deadlines import OPENING_IDS, opens
-from screening.timeline import days_away, deadline_name
 
-from .forms import staff_users
+from .case_forms import staff_users
 from .permissions import VIEW_CASE, cases_visible_to, staff_required, visible_case_or_404
 from .snapshot import stored_assessment
 

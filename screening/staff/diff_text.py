@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from screening import labels, timeline
+from screening.result import labels, timeline
 
 from .diff import AssessmentDiff, Row, compare
 

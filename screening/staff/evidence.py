@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from screening import labels
 from screening.models import Case, EvidenceState
+from screening.result import labels
 
-from .forms import EvidenceForm
+from .case_forms import EvidenceForm
 
 # Staff names for the documents whose applicant name speaks to "you".
 STAFF_NAMES = {

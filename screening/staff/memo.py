@@ -18,9 +18,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from screening import result_model
 from screening.audit import record
 from screening.models import AuditAction, Case, NoteKind
+from screening.result import model as result_model
 from screening.rules import RULES_VERSION, Assessment
 
 from .evidence import tracker_rows
@@ -58,7 +58,7 @@ def memo_context(case: Case, assessment: Assessment) -> dict:
 @staff_required(VIEW_CASE)
 @require_GET
 def memo_pdf(request, reference):
-    from screening.pdf import MEMO_STYLESHEET, render_pdf
+    from screening.result.pdf import MEMO_STYLESHEET, render_pdf
 
     case = _case(request, reference)
     assessment = stored_assessment(case.answers, case.assessment)

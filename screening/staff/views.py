@@ -24,7 +24,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from screening import labels
 from screening.audit import record
 from screening.models import (
     AuditAction,
@@ -38,13 +37,11 @@ from screening.models import (
     Status,
 )
 from screening.privacy.views import CodeForm
-from screening.result_model import describe_answers, result_context
-from screening.timeline import has_upcoming
+from screening.result import labels
+from screening.result.model import describe_answers, result_context
+from screening.result.timeline import has_upcoming
 
-from .deadlines import deadline_row
-from .diff_text import history_rows
-from .evidence import tracker_rows
-from .forms import (
+from .case_forms import (
     SORTS,
     CaseDetailsForm,
     CaseFilterForm,
@@ -52,6 +49,9 @@ from .forms import (
     NoteForm,
     StatusForm,
 )
+from .deadlines import deadline_row
+from .diff_text import history_rows
+from .evidence import tracker_rows
 from .permissions import (
     ADD_ATTORNEY_NOTE,
     ADD_CASE,

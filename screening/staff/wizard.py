@@ -30,12 +30,12 @@ from django.utils.translation import gettext as _
 
 from screening.audit import record
 from screening.models import AuditAction, Note, NoteKind, SnapshotReason, Status
-from screening.notes import OTHER_REASON
-from screening.posted import typed
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.schema import FIELDS
+from screening.wizard.notes import OTHER_REASON
+from screening.wizard.posted import typed
 
-from .forms import NOTE_FIELD, IntakeNoteForm
+from .case_forms import NOTE_FIELD, IntakeNoteForm
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
 from .review import clear_review
 from .views import replace_result, today
@@ -52,8 +52,8 @@ def answers_digest(answers: dict) -> str:
 def _wizard_class():
     """Built on first use, so the staff URLs load even while the applicant wizard is changing."""
     from screening.questions import STEPS
-    from screening.wizard import ScreeningWizard
-    from screening.wizard_steps import step_applies
+    from screening.wizard.steps import step_applies
+    from screening.wizard.view import ScreeningWizard
 
     class StaffIntakeWizard(ScreeningWizard):
         template_name = "staff/intake_step.html"

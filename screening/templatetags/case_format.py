@@ -2,7 +2,7 @@
 
 from django import template
 
-from screening import a_number as a_numbers
+from screening.staff import a_number as a_numbers
 
 register = template.Library()
 

@@ -14,7 +14,7 @@ PHYSICAL = re.compile(
 # four different sides in a shorthand put different space on the left and the right
 V = r"([^\s;{}]+)"
 FOUR_SIDES = re.compile(rf"(?<![-\w])(?:margin|padding)\s*:\s*{V} {V} {V} {V}\s*[;}}]")
-ALLOWED = {"@bottom-left", "@bottom-right"}  # PDF page boxes are physical (screening/pdf.py)
+ALLOWED = {"@bottom-left", "@bottom-right"}  # PDF page boxes are physical (screening/result/pdf.py)
 
 
 def declarations(path: Path) -> list[str]:

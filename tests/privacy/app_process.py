@@ -23,7 +23,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
 from screening.rules import Answers, assess  # noqa: E402
-from screening.session import load_result  # noqa: E402
+from screening.wizard.session import load_result  # noqa: E402
 from tests.wizard.conftest import MEDICAL_ANSWERS as ANSWERS  # noqa: E402
 from tests.wizard.conftest import walk  # noqa: E402
 

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from screening import pdf
+from screening.result import pdf
 from tests.result.conftest import assessment_for, scenario
 
 pytestmark = pytest.mark.skipif(

@@ -1,5 +1,5 @@
 """Helpers for the result page and PDF tests: put a finished screening in the test client's session
-exactly as `screening.session.save_result` stores it, and read a PDF's text."""
+exactly as `screening.wizard.session.save_result` stores it, and read a PDF's text."""
 
 import datetime as dt
 import io
@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from screening.rules import RULES_VERSION, Answers, AnswersError, assess
-from screening.session import RESULT_KEY
+from screening.wizard.session import RESULT_KEY
 from tests.conftest import load_scenarios
 
 TEMPLATES_HERE = Path(__file__).parent / "templates"

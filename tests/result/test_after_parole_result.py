@@ -9,7 +9,7 @@ import re
 import pytest
 from django.utils import formats
 
-from screening import labels
+from screening.result import labels
 from tests.result.conftest import pdf_text, scenario, squash
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@ never a schema key such as `us_relatives`."""
 
 import pytest
 
-from screening.result_model import result_context
+from screening.result.model import result_context
 from screening.rules import SCHEMA
 from tests.result.conftest import VALID_SCENARIOS, assessment_for, put_result
 from tests.result.test_result_page import page_text

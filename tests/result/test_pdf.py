@@ -12,8 +12,8 @@ from django.test import override_settings
 from django.utils import formats
 from pypdf import PdfReader
 
-from screening import labels, pdf
-from screening.result_model import result_context
+from screening.result import labels, pdf
+from screening.result.model import result_context
 from tests.result.conftest import (
     TEMPLATES_HERE,
     VALID_SCENARIOS,
@@ -207,4 +207,4 @@ def test_only_the_pdf_module_imports_weasyprint():
         for path in (root / folder).rglob("*.py")
         if re.search(r"^\s*(import|from)\s+weasyprint\b", path.read_text(), re.MULTILINE)
     }
-    assert importers == {"screening/pdf.py"}
+    assert importers == {"screening/result/pdf.py"}

@@ -7,7 +7,7 @@ import re
 from django.template.loader import render_to_string
 from pypdf import PdfReader
 
-from screening.result_model import result_context
+from screening.result.model import result_context
 from tests.result.conftest import assessment_for, put_result, scenario, squash
 
 CITATIONS = ("OMB ICR 202408-1615-011", "three independent sources")

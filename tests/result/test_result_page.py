@@ -9,8 +9,9 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import formats
 
-from screening import labels, result_model
-from screening.result_model import result_context
+from screening.result import labels
+from screening.result import model as result_model
+from screening.result.model import result_context
 from tests.result.conftest import VALID_SCENARIOS, assessment_for, scenario
 
 IDS = [s["file"][:2] for s in VALID_SCENARIOS]

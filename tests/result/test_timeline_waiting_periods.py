@@ -7,8 +7,8 @@ import re
 import icalendar
 from django.utils.formats import date_format
 
+from screening.result.timeline import DEADLINES
 from screening.rules.assessment import DEADLINE_IDS
-from screening.timeline import DEADLINES
 from tests.result.conftest import pdf_text, put_result, squash
 from tests.result.test_timeline import timeline_items
 

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from screening import a_number
 from screening.models import AuditEvent, Case
+from screening.staff import a_number
 
 from .conftest import MEDICAL, make_case
 from .test_memo_export import pdf_text

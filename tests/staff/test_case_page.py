@@ -6,7 +6,7 @@ from django.utils.html import escape
 from django.utils.timezone import localtime
 
 from screening.models import EvidenceItem, Note, Status
-from screening.result_model import describe_answers
+from screening.result.model import describe_answers
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from screening.result.timeline import moved_words
 from screening.staff.diff import compare
-from screening.timeline import moved_words
 
 from .conftest import make_case
 from .test_deadlines import parolee

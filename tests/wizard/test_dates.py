@@ -88,7 +88,7 @@ def test_the_boxes_are_month_day_year_and_only_a_birth_date_autofills(client):
 def test_a_birth_date_offers_the_browsers_bday_autofill():
     from django import forms
 
-    from screening.date_input import DateField, date_row
+    from screening.wizard.date_input import DateField, date_row
 
     class BirthForm(forms.Form):
         born = DateField(label="Date of birth")

@@ -8,7 +8,7 @@ from django.test import override_settings
 from django.urls import include, path, reverse
 
 from screening.rules import prune
-from screening.wizard import ScreeningWizard
+from screening.wizard.view import ScreeningWizard
 
 from .conftest import walk
 

@@ -3,7 +3,7 @@ to show say so; the "Another reason" words are kept but never reach the rules.""
 
 import pytest
 
-from screening.session import RESULT_KEY
+from screening.wizard.session import RESULT_KEY
 
 from .conftest import MANAGEMENT, answer, walk
 

@@ -3,8 +3,6 @@
 import pytest
 from django.utils import translation
 
-from screening.countries import COUNTRY_NAMES
-from screening.forms import STEP_FORMS
 from screening.questions import (
     QUESTIONS,
     STEP_OF_KEY,
@@ -12,7 +10,9 @@ from screening.questions import (
     AnswerRow,
     describe_answers,
 )
+from screening.questions.countries import COUNTRY_NAMES
 from screening.rules import SCHEMA
+from screening.wizard.step_forms import STEP_FORMS
 
 
 def test_every_answer_key_is_asked_on_exactly_one_step():

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from screening import date_input
 from screening.rules import Answers, AnswersError, assess, prune
+from screening.wizard import date_input
 from tests.conftest import load_scenarios
 from tests.test_scenarios import check
 

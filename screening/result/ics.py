@@ -16,9 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from icalendar import Alarm, Calendar, Event
 
+from screening.result.timeline import deadline_name
 from screening.rules.assessment import Deadline
 from screening.templatetags.rules_text import rule_text
-from screening.timeline import deadline_name
 
 PRODID = "-//ParoleScreen//Deadlines//EN"
 REMIND_DAYS_BEFORE = 7

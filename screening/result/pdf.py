@@ -23,7 +23,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, translation
 from django.utils.translation import gettext
 
-from screening.result_model import result_context
+from screening.result.model import result_context
 from screening.rules import Answers, Assessment
 
 PDF_VARIANT = "pdf/ua-1"  # tagged, with title and language; supported by WeasyPrint >= 62

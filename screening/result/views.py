@@ -8,11 +8,11 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from screening import ics, pdf
-from screening.result_model import result_context
-from screening.screening_pages import no_screening
-from screening.session import load_result
-from screening.timeline import has_upcoming
+from screening.result import ics, pdf
+from screening.result.model import result_context
+from screening.result.timeline import has_upcoming
+from screening.wizard.pages import no_screening
+from screening.wizard.session import load_result
 
 
 @require_safe

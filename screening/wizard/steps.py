@@ -1,18 +1,18 @@
 """The wizard's steps and the answers it keeps: which steps apply (`step_applies`, the
 `condition_dict` conditions) and `StoredAnswers`, the per-step answers in the wizard's session
-storage (stored, pruned, set aside, preloaded), as `screening.wizard` describes."""
+storage (stored, pruned, set aside, preloaded), as `screening.wizard.view` describes."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from screening.forms import STEP_FORMS
-from screening.notes import NOTE_STEP
-from screening.progress import set_aside_evidence
 from screening.questions import STEP_BY_NAME
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.schema import FIELDS
+from screening.wizard.notes import NOTE_STEP
+from screening.wizard.progress import set_aside_evidence
+from screening.wizard.step_forms import STEP_FORMS
 
 
 def step_applies(step: str, answers: dict[str, Any]) -> bool:

@@ -23,9 +23,6 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from screening.countries import COUNTRIES
-from screening.date_input import DateField, date_row
-from screening.notes import NOTE_STEP, OTHER_REASON, OtherReasonField, check_other_reason
 from screening.questions import (
     NONE_OF_THESE,
     PREFER_NOT_TO_SAY,
@@ -34,8 +31,11 @@ from screening.questions import (
     YES_NO,
     Step,
 )
+from screening.questions.countries import COUNTRIES
 from screening.rules.answers import _GOAL_LOCATION
 from screening.rules.schema import FIELDS
+from screening.wizard.date_input import DateField, date_row
+from screening.wizard.notes import NOTE_STEP, OTHER_REASON, OtherReasonField, check_other_reason
 
 # ---------------------------------------------------------------------------------------------
 # Fields

@@ -9,7 +9,9 @@ from typing import Any
 
 from django.utils import timezone
 
-from screening.labels import (
+from screening.questions import describe_answers as wizard_describe
+from screening.questions import question_text
+from screening.result.labels import (
     ALTERNATIVES,
     CONFIDENCE,
     EVIDENCE,
@@ -28,11 +30,9 @@ from screening.labels import (
     fee_exception_label,
     name,
 )
-from screening.questions import describe_answers as wizard_describe
-from screening.questions import question_text
-from screening.result_sources import result_sources
+from screening.result.sources import result_sources
+from screening.result.timeline import timeline
 from screening.rules import Answers, Assessment
-from screening.timeline import timeline
 
 # ---------------------------------------------------------------------------------------------
 # The answers behind a reason, as the person would recognize them

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from screening.labels import FLAGS
+from screening.result.labels import FLAGS
 
 
 def result_sources(context: dict[str, Any]) -> list[dict[str, Any]]:

@@ -9,10 +9,10 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from formtools.wizard.forms import ManagementForm
 
-from screening.notes import NOTE_QUESTION
-from screening.progress import progress
 from screening.questions import QUESTIONS, STEP_BY_NAME, answer_text
 from screening.rules.schema import FIELDS
+from screening.wizard.notes import NOTE_QUESTION
+from screening.wizard.progress import progress
 
 
 class CheckAnswers:

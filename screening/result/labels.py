@@ -1,7 +1,7 @@
 """Plain-language names for the ids the rules return.
 
 The rules speak in stable ids (`humanitarian_parole`, `likely`, `parole_fee` …). Everything a person
-reads about those ids lives here, marked for translation. `screening.result_model.result_context()`
+reads about those ids lives here, marked for translation. `screening.result.model.result_context()`
 turns one Assessment into the context that `templates/partials/*.html` expect, using these names.
 """
 

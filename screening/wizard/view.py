@@ -4,8 +4,8 @@ Built on django-formtools' `NamedUrlSessionWizardView`, so every step has its ow
 (`/screen/<step>/`, url name `screen_step`) and the browser's Back button works. `/screen/`
 (`screen_start`) starts a new screening or resumes the current one at its first unanswered step.
 
-The view is here; `screening.wizard_steps` holds which steps apply and the stored answers
-(`StoredAnswers`), `screening.wizard_check` the check-your-answers page (`CheckAnswers`).
+The view is here; `screening.wizard.steps` holds which steps apply and the stored answers
+(`StoredAnswers`), `screening.wizard.check` the check-your-answers page (`CheckAnswers`).
 
 How it keeps its promises
 - Steps and their questions come from `screening.questions.STEPS` and the answer schema; a step
@@ -28,7 +28,8 @@ How it keeps its promises
 
 Hooks for a subclass (the staff workspace runs the same wizard for a client):
 - `finish(self, answers: dict) -> HttpResponse`: called with the pruned answers when the person
-  confirms. Default: `screening.session.save_result(request, answers)` and redirect to `result`.
+  confirms. Default: `screening.wizard.session.save_result(request, answers)` and redirect to
+  `result`.
 - `partial_answers(self) -> dict`: the cleaned, pruned answers of every step stored so far,
   finished or not (JSON-shaped: ids, booleans, 'YYYY-MM-DD', numbers, lists).
 - `given_answers(self) -> dict`: the same, plus None for each question answered "I'm not sure"
@@ -51,7 +52,7 @@ Hooks for a subclass (the staff workspace runs the same wizard for a client):
   again itself), `get_cleared_url(self)` (where start again lands) and `nothing_to_check(self)`
   (check your answers with nothing stored: the applicant's page says so and offers to start).
 - `partial_notes(self) -> dict` / `initial_notes(self) -> dict`: words typed beside the
-  answers (`screening.notes`, "Another reason"), kept and shown, never passed to the rules.
+  answers (`screening.wizard.notes`, "Another reason"), kept and shown, never passed to the rules.
 - `store_step(self, step, form)`: keeps a valid step form's answers (and prunes the rest), as a
   normal Continue does; `preload(self, answers, steps)`: stores answers as if those steps had
   been answered (resuming a saved case); `invalidate_answers(self)` after changing storage.
@@ -69,15 +70,15 @@ from django.urls import reverse
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView
 
-from screening import session
-from screening.forms import STEP_FORMS
-from screening.language_switch import LanguageSwitchMixin
 from screening.privacy.wizard_mixin import SaveForLaterMixin
-from screening.progress import progress
 from screening.questions import STEP_BY_NAME
-from screening.screening_pages import no_screening
-from screening.wizard_check import CheckAnswers
-from screening.wizard_steps import StoredAnswers, step_condition
+from screening.wizard import session
+from screening.wizard.check import CheckAnswers
+from screening.wizard.language_switch import LanguageSwitchMixin
+from screening.wizard.pages import no_screening
+from screening.wizard.progress import progress
+from screening.wizard.step_forms import STEP_FORMS
+from screening.wizard.steps import StoredAnswers, step_condition
 
 RETURN_TO_CHECK = "check"
 

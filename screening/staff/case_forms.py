@@ -8,10 +8,10 @@ from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from screening import a_number as a_numbers
-from screening import labels
 from screening.models import Case, EvidenceState, NoteKind, Status, Urgency
-from screening.text_fields import (
+from screening.result import labels
+from screening.staff import a_number as a_numbers
+from screening.staff.text_fields import (
     CONTACT_LIMIT,
     EVIDENCE_NOTE_LIMIT,
     NAME_LIMIT,
@@ -64,7 +64,7 @@ class CaseFilterForm(forms.Form):
 
 
 class ANumberField(forms.CharField):
-    """An A-number as people write it; cleans to the stored form (`screening.a_number`)."""
+    """An A-number as people write it; cleans to the stored form (`screening.staff.a_number`)."""
 
     def to_python(self, value):
         return a_numbers.normalize(super().to_python(value))

@@ -1,4 +1,5 @@
-"""The small pages around a screening: clear my answers?, cleared, and nothing to show yet.
+"""The small pages around a screening: the start page, clear my answers?, cleared, and nothing
+to show yet.
 
 "Start again and clear my answers" asks first (a page, so it works without script); the
 result, the PDF and check your answers, opened with no screening in progress, say so and offer
@@ -9,6 +10,9 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from screening.privacy.views import CodeForm
+from screening.wizard.session import RESULT_KEY
+
 # formtools' session storage key for ScreeningWizard (prefix "wizard_" + the class name)
 WIZARD_SESSION_KEY = "wizard_screening_wizard"
 
@@ -17,6 +21,19 @@ def in_progress(request) -> bool:
     """Whether this browser session holds answers of an unfinished or finished screening."""
     stored = request.session.get(WIZARD_SESSION_KEY) or {}
     return bool((stored.get("extra_data") or {}).get("answers"))
+
+
+def landing(request):
+    """What parole is and is not, privacy, limits; start or continue a screening."""
+    return render(
+        request,
+        "screening/landing.html",
+        {
+            "in_progress": in_progress(request),
+            "has_result": RESULT_KEY in request.session,
+            "form": CodeForm(),
+        },
+    )
 
 
 @require_safe
