@@ -65,15 +65,24 @@ def extracted(codes: list[str]) -> dict[str, str]:
                 shutil.copy2(source, copy / name)
         if LOCALE.is_dir():
             shutil.copytree(LOCALE, copy / "locale", ignore=shutil.ignore_patterns("*.mo"))
+        # No location comments: a new string is then a few lines of diff, not every moved line.
         args = [sys.executable, "manage.py", "makemessages", "--no-obsolete", "--no-wrap"]
+        args += ["--no-location"]
         args += [f"--locale={code}" for code in codes]
         subprocess.run(args, cwd=copy, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
         return {code: catalogue(copy / "locale", code).read_text("utf-8") for code in codes}
 
 
-def settle_header(text: str, code: str) -> str:
-    """A new catalogue's header is marked fuzzy and names no language: make it usable."""
+CREATED = re.compile(r'^"POT-Creation-Date: [^"]*"$', re.M)
+
+
+def settle_header(text: str, code: str, before: str = "") -> str:
+    """A new catalogue's header is marked fuzzy and names no language: make it usable. An
+    existing catalogue keeps its creation date, so an update changes only the entries."""
     text = re.sub(r'^#, fuzzy\n(msgid ""\nmsgstr "")', r"\1", text, count=1, flags=re.M)
+    kept = CREATED.search(before)
+    if kept:
+        text = CREATED.sub(lambda _m: kept.group(0), text, count=1)
     return text.replace('"Language: \\n"', f'"Language: {code}\\n"', 1)
 
 
@@ -126,7 +135,8 @@ def update() -> int:
     for code, text in extracted(codes).items():
         path = catalogue(LOCALE, code)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(settle_header(text, code), encoding="utf-8")
+        before = path.read_text("utf-8") if path.exists() else ""
+        path.write_text(settle_header(text, code, before), encoding="utf-8")
         left = po.problems(path)
         print(f"{shown(path)}: {len(left)} entries to translate or review")
     compile_catalogues()
