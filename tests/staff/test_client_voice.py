@@ -1,7 +1,7 @@
 """Staff pages speak about the client, never to them: every staff page, for a case built from each
 public scenario.
 
-Two checks on every page (the case list, the Deadlines page, a new case, the case page, its edit
+Two checks on every page (the case list, the Deadlines page, the facts register, a new case, the case page, its edit
 page, the re-screen page, the intake's steps and its check page, the case page after a wrong
 resume code, the memo PDF and the case's calendar file):
 - none of the texts the rules and the labels write to the applicant, where they have other words
@@ -139,6 +139,7 @@ def staff_pages(client, case) -> dict[str, str]:
     for name, url in (
         ("case list", reverse("staff:case_list")),
         ("deadlines", reverse("staff:deadline_list")),
+        ("facts register", reverse("staff:facts")),
         ("new case", reverse("staff:case_new")),
         ("case", reverse("staff:case_detail", args=[ref])),
         ("edit", reverse("staff:case_edit", args=[ref])),

@@ -1,8 +1,8 @@
 """Temporary Protected Status by country: designations, their "through" dates and terminations.
 
 Federal Register citations; statuses from the USCIS TPS page updated 2026-09-09 and read
-2026-10-02. A country not listed here is
-not known to the rules: the result points to the current list on uscis.gov.
+2026-10-02. A country not listed here is not known to the rules: the result points to the current
+list on uscis.gov.
 """
 
 from __future__ import annotations
