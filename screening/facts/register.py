@@ -20,6 +20,7 @@ from typing import Any
 
 from screening.rules import knowledge
 from screening.rules.knowledge.base import EARLIEST, Dated, Series
+from screening.rules.text import about_client
 
 SKIPPED_MODULES = ("base",)  # the building blocks and the short citations: no dated value
 
@@ -51,7 +52,9 @@ class Entry:
 
     @property
     def note(self) -> str:
-        return self.dated.note
+        """The note in its words about the client, where it has them: the register is read by
+        staff and attorneys, never by the applicant."""
+        return about_client(self.dated.note)
 
     def holds_on(self, day: dt.date) -> bool:
         return (self.starts is None or self.starts <= day) and (

@@ -1,9 +1,9 @@
 """Staff pages speak about the client, never to them: every staff page, for a case built from each
 public scenario.
 
-Two checks on every page (the case list, the Deadlines page, the facts register, a new case, the case page, its edit
-page, the re-screen page, the intake's steps and its check page, the case page after a wrong
-resume code, the memo PDF and the case's calendar file):
+Two checks on every page (the case list, the Deadlines page, the facts register, a new case,
+the case page, its edit page, the re-screen page, the intake's steps and its check page, the case
+page after a wrong resume code, the memo PDF and the case's calendar file):
 - none of the texts the rules and the labels write to the applicant, where they have other words
   about the client, appears (in English and in Spanish);
 - in English, no sentence says "you" or "your", except the questionnaire's own words (the intake
