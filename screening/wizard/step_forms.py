@@ -31,7 +31,7 @@ from screening.questions import (
     YES_NO,
     Step,
 )
-from screening.questions.countries import COUNTRIES
+from screening.questions.countries import COUNTRIES, countries_in_order
 from screening.rules.answers import _GOAL_LOCATION
 from screening.rules.schema import FIELDS
 from screening.wizard.date_input import DateField, date_row
@@ -80,10 +80,11 @@ COUNTRY_CHOICES = ((PREFER_NOT_TO_SAY, _("Prefer not to say")), *COUNTRIES)
 
 @functools.lru_cache(maxsize=16)
 def _country_option_tags(language: str) -> tuple[tuple[str, str], ...]:
-    """The 250 <option> tags of the country list, built once per language."""
+    """The 250 <option> tags of the country list, in the language's order, built once per
+    language ("Prefer not to say" first)."""
     return tuple(
         (code, format_html('<option value="{}"{}>{}</option>', code, "{selected}", label))
-        for code, label in COUNTRY_CHOICES
+        for code, label in (COUNTRY_CHOICES[0], *countries_in_order(language))
     )
 
 
