@@ -182,6 +182,7 @@ def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fi
         field = DateField(label=label, required=not question.optional, when=question.when)
         field.screen_kind = "date"
         field.birth_date = question.birth_date
+        field.example = question.example
     elif kind in ("integer", "number"):
         cls = PlainIntegerField if kind == "integer" else PlainNumberField
         whole = kind == "integer"
@@ -367,6 +368,8 @@ class StepForm(forms.Form):
             described = [row["hint_id"]] if row["hint_id"] else []
             if row["error"]:
                 described.append(row["error_id"])
+            if row.get("read_back_id"):  # a date read back in words
+                described.append(row["read_back_id"])
             row["describedby"] = " ".join(described)
             rows.append(row)
         return rows
