@@ -30,23 +30,24 @@ from formtools.wizard.views import SessionWizardView
 RUNS = 30
 MANAGEMENT = "screening_wizard-current_step"
 
-# One screening (the scenario-01 situation): step -> POST entries (stored-style values).
+# One screening (the scenario-01 situation): each step and the answers it names (stored-style);
+# the tests' walker answers any other question a step asks, so a new question keeps it walking.
 PATH: list[tuple[str, dict]] = [
     ("situation", {"location": "outside_us", "goal": "come_to_us"}),
-    ("about_you", {"citizenship": "NG", "beneficiary_is_minor": "no", "special_categories": []}),
+    ("about_you", {"citizenship": "NG", "beneficiary_is_minor": False, "special_categories": []}),
     ("reasons", {"reasons": ["medical_treatment"]}),
     (
         "medical",
         {
             "medical_patient": "self",
-            "medical_available_at_home": "no",
-            "medical_life_threatening": "yes",
-            "medical_provider_arranged": "yes",
-            "medical_costs_arranged": "yes",
+            "medical_available_at_home": False,
+            "medical_life_threatening": True,
+            "medical_provider_arranged": True,
+            "medical_costs_arranged": True,
         },
     ),
     ("visa", {"visa_option": "too_slow"}),
-    ("support", {"financial_supporter": "relative_or_friend", "can_pay_fees": "yes"}),
+    ("support", {"financial_supporter": "relative_or_friend", "can_pay_fees": True}),
     ("us_family", {"us_relatives": []}),
     (
         "history",
@@ -54,7 +55,7 @@ PATH: list[tuple[str, dict]] = [
             "risk_factors": [],
             "pending_applications": [],
             "victim_of": [],
-            "worked_for_us_government": "no",
+            "worked_for_us_government": False,
         },
     ),
     ("timing", {"needed_by": (dt.date.today() + dt.timedelta(days=9)).isoformat()}),
@@ -63,17 +64,10 @@ PATH: list[tuple[str, dict]] = [
 
 
 def _post_data(step: str, values: dict) -> dict:
-    data: dict = {MANAGEMENT: step}
-    for key, value in values.items():
-        name = f"{step}-{key}"
-        if isinstance(value, list):
-            data[name] = value or ["none_of_these"]
-        elif key in ("needed_by", "court_date", "parole_expires_on"):
-            year, month, day = value.split("-")
-            data |= {f"{name}_0": month, f"{name}_1": day, f"{name}_2": year}
-        else:
-            data[name] = value
-    return data
+    from tests.walker import post_data, step_answers
+
+    so_far = {key: value for _step, named in PATH for key, value in named.items()}
+    return post_data(step, step_answers(step, values, so_far))
 
 
 # -- the bare formtools step --------------------------------------------------------------------

@@ -7,25 +7,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from screening.rules.schema import FIELDS
-
-
-def post_values(step: str, key: str, value: Any) -> dict[str, Any]:
-    """One stored-style answer as the POST entries its wizard question sends."""
-    name = f"{step}-{key}"
-    kind = FIELDS[key].kind if key in FIELDS else "text"  # a note beside the answers
-    if value is None:
-        return {name: "unsure"} if kind == "bool" else {}
-    if kind == "bool":
-        return {name: "yes" if value else "no"}
-    if kind == "enum_list":
-        return {name: list(value) or ["none_of_these"]}
-    if kind == "date":
-        year, month, day = value.split("-")
-        return {f"{name}_0": month, f"{name}_1": day, f"{name}_2": year}
-    return {name: str(value)}
-
-
 # Someone abroad who needs treatment that is not available at home (the scenario-01 situation):
 # the wizard tests walk it by POST, the keyboard journey by browser.
 MEDICAL_ANSWERS: dict[str, Any] = {

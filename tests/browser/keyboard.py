@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from screening.rules.schema import FIELDS
+from tests.walker import page_values
 
 MAX_TABS = 80
 
@@ -72,28 +72,25 @@ def step_name(page) -> str:
 
 
 def answer_page(page, answers: dict[str, Any], continue_label: str = "Continue") -> None:
-    """Answer every question on the current step page from `answers`, in page order, then
-    press Continue (`continue_label`: its text in the page's language)."""
+    """Answer every question on the current step page from `answers` (stored-style values; the
+    walker's answer for a question not named), in page order, by keyboard, then press Continue
+    (`continue_label`: its text in the page's language). A country is typed as named (its name,
+    as a person types it) and checked against `answers["citizenship_code"]`."""
     step = step_name(page)
     names = page.eval_on_selector_all(
         "form [name]",
         "els => [...new Set(els.map(e => e.name))]",
     )
+    values = page_values(step, names, answers)
     for name in names:
-        if not name.startswith(f"{step}-"):
-            continue
-        key = name[len(step) + 1 :]
-        base = key.rsplit("_", 1)[0] if key[-2:] in ("_0", "_1", "_2") else key
-        if base not in answers:
-            if base not in FIELDS:
-                continue  # a box beside the answers ("Another reason"): left blank
-            raise AssertionError(f"no answer for {base} on {step}")
-        value = answers[base]
+        if name not in values:
+            continue  # a box beside the answers ("Another reason") or a blank date: left blank
+        value = values[name]
         kind = page.eval_on_selector(f'[name="{name}"]', "el => el.type || el.tagName")
         if kind == "radio":
-            choose_radio(page, name, {True: "yes", False: "no"}.get(value, value))
+            choose_radio(page, name, value)
         elif kind == "checkbox":
-            for item in value or ["none_of_these"]:
+            for item in value:
                 box = page.eval_on_selector(f'[name="{name}"][value="{item}"]', "el => el.id")
                 tick(page, box)
         elif kind == "select-one":
@@ -102,9 +99,5 @@ def answer_page(page, answers: dict[str, Any], continue_label: str = "Continue")
             page.keyboard.type(value)
             assert active(page)["value"] == answers["citizenship_code"]
         elif kind == "text":
-            year, month, day = (
-                value.split("-") if isinstance(value, str) and "-" in value else ("",) * 3
-            )
-            part = {"_0": month, "_1": day, "_2": year}.get(key[-2:], str(value))
-            type_into(page, page.eval_on_selector(f'[name="{name}"]', "el => el.id"), part)
+            type_into(page, page.eval_on_selector(f'[name="{name}"]', "el => el.id"), value)
     press_button(page, continue_label)

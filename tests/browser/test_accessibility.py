@@ -5,11 +5,10 @@ import datetime as dt
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from .fill import fill_by_form
 from .keyboard import step_name
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-MANAGEMENT = "screening_wizard-current_step"
 
 
 def assert_no_violations(page, what):
@@ -19,47 +18,27 @@ def assert_no_violations(page, what):
     assert results.violations_count == 0, f"{what}: {results.generate_report()}"
 
 
-def fill_by_form(page, answers):
-    """Quick answers (not the keyboard journey): fill each step's form and submit it."""
-    step = step_name(page)
-    for key, value in answers.get(step, {}).items():
-        name = f"{step}-{key}"
-        if isinstance(value, list):
-            for item in value or ["none_of_these"]:
-                page.check(f'[name="{name}"][value="{item}"]')
-        elif key == "citizenship":
-            page.select_option(f'[name="{name}"]', value)
-        elif key == "needed_by":
-            year, month, day = value.split("-")
-            page.fill(f'[name="{name}_0"]', month)
-            page.fill(f'[name="{name}_1"]', day)
-            page.fill(f'[name="{name}_2"]', year)
-        else:
-            page.check(f'[name="{name}"][value="{value}"]')
-    page.click("button.button >> text=Continue")
-    page.wait_for_load_state()
-
-
+# A funeral in the U.S. (stored-style answers; the walker answers what they leave out).
 ANSWERS = {
-    "situation": {"location": "outside_us", "goal": "come_to_us"},
-    "about_you": {"citizenship": "UA", "beneficiary_is_minor": "no", "special_categories": []},
-    "reasons": {"reasons": ["funeral"]},
-    "family": {
-        "relative_relationship": "parent",
-        "relative_condition": "deceased",
-        "relative_status": "us_citizen",
-    },
-    "visa": {"visa_option": "too_slow"},
-    "support": {"financial_supporter": "self", "can_pay_fees": "no"},
-    "us_family": {"us_relatives": []},
-    "history": {
-        "risk_factors": ["prior_overstay"],
-        "pending_applications": [],
-        "victim_of": [],
-        "worked_for_us_government": "no",
-    },
-    "timing": {"needed_by": (dt.date.today() + dt.timedelta(days=19)).isoformat()},
-    "documents": {"evidence_on_hand": ["identity_document"]},
+    "location": "outside_us",
+    "goal": "come_to_us",
+    "citizenship": "UA",
+    "beneficiary_is_minor": False,
+    "special_categories": [],
+    "reasons": ["funeral"],
+    "relative_relationship": "parent",
+    "relative_condition": "deceased",
+    "relative_status": "us_citizen",
+    "visa_option": "too_slow",
+    "financial_supporter": "self",
+    "can_pay_fees": False,
+    "us_relatives": [],
+    "risk_factors": ["prior_overstay"],
+    "pending_applications": [],
+    "victim_of": [],
+    "worked_for_us_government": False,
+    "needed_by": (dt.date.today() + dt.timedelta(days=19)).isoformat(),
+    "evidence_on_hand": ["identity_document"],
 }
 
 

@@ -3,8 +3,9 @@
 
 import pytest
 
+from .fill import fill_by_form
 from .keyboard import step_name
-from .test_accessibility import ANSWERS, assert_no_violations, fill_by_form
+from .test_accessibility import ANSWERS, assert_no_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from .fill import fill_by_form
 from .test_accessibility import assert_no_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -14,8 +15,7 @@ def test_save_then_resume_elsewhere_without_violations(browser, live_server, wid
     first = browser.new_context(viewport={"width": width, "height": 800})
     page = first.new_page()
     page.goto(live_server.url + "/screen/")
-    page.check('[name="situation-location"][value="outside_us"]')
-    page.check('[name="situation-goal"][value="come_to_us"]')
+    fill_by_form(page, {"location": "outside_us", "goal": "come_to_us"}, submit=None)
     page.click("text=Save and continue later")
     page.wait_for_url("**/saved/")
     assert_no_violations(page, f"saved page at {width}px")

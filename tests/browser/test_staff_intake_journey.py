@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from screening.staff.permissions import ensure_groups
 from tests.staff.test_browser import overflow
 
-from .test_accessibility import fill_by_form
+from .fill import fill_by_form
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,28 +22,29 @@ PASSWORD = "journey pass phrase 7"
 WIDTHS = (390, 1280)
 LONG_NOTE = ("The client called about the hospital letter. " * 120)[:5200]
 
+# The medical situation, the cost of treatment "not sure" and no needed-by date.
 ANSWERS = {
-    "situation": {"location": "outside_us", "goal": "come_to_us"},
-    "about_you": {"citizenship": "NG", "beneficiary_is_minor": "no", "special_categories": []},
-    "reasons": {"reasons": ["medical_treatment"]},
-    "medical": {
-        "medical_patient": "self",
-        "medical_available_at_home": "no",
-        "medical_life_threatening": "yes",
-        "medical_provider_arranged": "yes",
-        "medical_costs_arranged": "unsure",
-    },
-    "visa": {"visa_option": "too_slow"},
-    "support": {"financial_supporter": "relative_or_friend", "can_pay_fees": "yes"},
-    "us_family": {"us_relatives": []},
-    "history": {
-        "risk_factors": [],
-        "pending_applications": [],
-        "victim_of": [],
-        "worked_for_us_government": "no",
-    },
-    "timing": {},
-    "documents": {"evidence_on_hand": ["identity_document"]},
+    "location": "outside_us",
+    "goal": "come_to_us",
+    "citizenship": "NG",
+    "beneficiary_is_minor": False,
+    "special_categories": [],
+    "reasons": ["medical_treatment"],
+    "medical_patient": "self",
+    "medical_available_at_home": False,
+    "medical_life_threatening": True,
+    "medical_provider_arranged": True,
+    "medical_costs_arranged": None,  # "I'm not sure"
+    "visa_option": "too_slow",
+    "financial_supporter": "relative_or_friend",
+    "can_pay_fees": True,
+    "us_relatives": [],
+    "risk_factors": [],
+    "pending_applications": [],
+    "victim_of": [],
+    "worked_for_us_government": False,
+    "needed_by": None,
+    "evidence_on_hand": ["identity_document"],
 }
 
 
@@ -86,7 +87,7 @@ def test_intake_with_not_sure_a_long_note_and_an_a_number_then_the_memo(
     check_page(page, "new case")
     page.click("text=Start the intake")
 
-    for _ in range(len(ANSWERS) + 1):
+    for _ in range(20):
         step = page.url.rstrip("/").split("/")[-1]
         if step == "check":
             break

@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
-from tests.staff.conftest import MEDICAL, intake_url, intake_walk, make_case
+from tests.staff.conftest import MEDICAL, intake_url, make_case
+from tests.walker import intake, walk
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +45,7 @@ def test_the_intake_records_the_language_it_was_run_in(
 ):
     case = make_case(None, status="draft", client_name="Rosa Díaz", created_by=paralegal)
     paralegal_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
-    intake_walk(paralegal_client, case, MEDICAL)
+    walk(paralegal_client, intake(case), MEDICAL)
     check = intake_url(case, "check")
     management = f"staff_intake_{case.reference}-current_step"
     response = paralegal_client.post(check, {management: "check", "confirm": "1"})

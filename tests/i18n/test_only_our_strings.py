@@ -13,7 +13,8 @@ from django.utils import translation
 
 from parole_screen import po
 from tests.staff.conftest import MEDICAL, intake_post, intake_url, make_case
-from tests.wizard.conftest import MANAGEMENT, answer, walk
+from tests.walker import APPLICANT, walk
+from tests.wizard.conftest import MANAGEMENT, answer
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +63,7 @@ def test_applicant_pages_use_only_our_catalogue(client, lookups):
     client.post("/screen/entry/", {MANAGEMENT: "entry", "entry-in_us_since_0": "13"})
     client.get("/screen/start-again/")
     client.post("/screen/", {"start_again": "1"})
-    walk(client, MEDICAL)
+    walk(client, APPLICANT, MEDICAL)
     client.get("/screen/check/")
     client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
     client.get("/result/")

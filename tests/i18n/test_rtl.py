@@ -10,7 +10,8 @@ import pytest
 from django.conf import settings as django_settings
 from pypdf import PdfReader
 
-from tests.wizard.conftest import MANAGEMENT, walk
+from tests.walker import APPLICANT, walk
+from tests.wizard.conftest import MANAGEMENT
 
 from . import pseudo
 
@@ -37,7 +38,9 @@ def test_staff_pages_are_right_to_left(rtl, paralegal_client):
 
 
 def finish_a_screening(client) -> None:
-    walk(client, {"location": "outside_us", "goal": "come_to_us", "reasons": ["funeral"]})
+    walk(
+        client, APPLICANT, {"location": "outside_us", "goal": "come_to_us", "reasons": ["funeral"]}
+    )
     response = client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
     assert response.status_code == 302 and response["Location"] == "/result/"
 

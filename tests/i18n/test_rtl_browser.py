@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from django.conf import settings as django_settings
 
+from tests.browser.fill import fill_by_form
 from tests.browser.keyboard import step_name
-from tests.browser.test_accessibility import ANSWERS, fill_by_form
+from tests.browser.test_accessibility import ANSWERS
 from tests.staff.conftest import MEDICAL, make_case
 from tests.staff.test_browser import signed_in  # noqa: F401 (a fixture)
 

@@ -24,13 +24,13 @@ from django.test.utils import setup_test_environment  # noqa: E402
 
 from screening.rules import Answers, assess  # noqa: E402
 from screening.wizard.session import load_result  # noqa: E402
+from tests.walker import APPLICANT, walk  # noqa: E402
 from tests.wizard.conftest import MEDICAL_ANSWERS as ANSWERS  # noqa: E402
-from tests.wizard.conftest import walk  # noqa: E402
 
 
 def save() -> None:
     client = Client()
-    walk(client, ANSWERS)
+    walk(client, APPLICANT, ANSWERS)
     check = client.get("/screen/check/")
     answers = check.context["view"].partial_answers()
     client.post("/screen/check/", {"save_for_later": "1"})

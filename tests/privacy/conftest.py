@@ -18,6 +18,7 @@ from tests.staff.conftest import (  # noqa: F401  (fixtures)
     paralegal_client,
     persona_client,
 )
+from tests.walker import APPLICANT, post_step
 
 SECRET_NAME = "Zenaida Quispe-Núñez"
 SECRET_NOTE = "Fled after threats from the Valdivia gang"
@@ -64,14 +65,7 @@ def everything(db, paralegal):  # noqa: F811
     Note.objects.create(case=case, author=paralegal, body=SECRET_NOTE)
     EvidenceItem.objects.create(case=case, evidence_id="medical_letter", note=SECRET_EVIDENCE)
     applicant = Client()
-    applicant.post(
-        "/screen/situation/",
-        {
-            "screening_wizard-current_step": "situation",
-            "situation-location": "inside_us",
-            "situation-goal": "stay_in_us",
-        },
-    )
+    post_step(applicant, APPLICANT, "situation", {"location": "inside_us", "goal": "stay_in_us"})
     code = codes.new_code()
     SavedScreening.objects.create(
         code_hash=codes.code_hash(code),

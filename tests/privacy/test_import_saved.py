@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from screening.models import AuditAction, AuditEvent, SavedScreening, Status
-from tests.wizard.conftest import step_data
+from tests.walker import post_data
 
 from .conftest import make_case
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def applicant_saves() -> str:
     applicant = Client()
-    data = step_data("situation", {"location": "outside_us", "goal": "come_to_us"})
+    data = post_data("situation", {"location": "outside_us", "goal": "come_to_us"})
     applicant.post("/screen/situation/", data | {"save_for_later": "1"})
     page = applicant.get("/saved/")
     return re.search(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", page.content.decode())[0]

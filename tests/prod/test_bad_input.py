@@ -13,7 +13,8 @@ from django.urls import reverse
 from screening.models import AuditEvent, Case, Note
 from screening.staff import urls as staff_urls
 from tests.staff.conftest import MEDICAL, make_case
-from tests.wizard.conftest import answer, step_data
+from tests.walker import post_data
+from tests.wizard.conftest import answer
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +44,7 @@ def admin_client(persona_client):
 
 def test_a_file_sent_to_a_wizard_step_is_refused_and_the_answers_are_kept(client):
     answer(client, "situation", location="outside_us", goal="come_to_us")
-    data = step_data("about_you", {"citizenship": "NG", "beneficiary_is_minor": False})
+    data = post_data("about_you", {"citizenship": "NG", "beneficiary_is_minor": False})
     refused = client.post("/screen/about_you/", data | {"about_you-document": a_file()})
     assert refused.status_code == 400
     assert FILES_REFUSED in refused.content.decode()

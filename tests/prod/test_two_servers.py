@@ -16,8 +16,8 @@ import pytest
 from django.db import connection
 
 from screening.rules.schema import FIELDS
+from tests.walker import post_data, step_answers
 from tests.wizard.conftest import MEDICAL_ANSWERS as MEDICAL
-from tests.wizard.conftest import REQUIRED_DEFAULTS, step_data
 
 from .servers import AppServer, Visitor, csrf_token
 
@@ -54,11 +54,10 @@ def answer_step(visitor: Visitor, server: AppServer, path: str) -> str:
     page = visitor.get(server, path)
     assert page.status == 200, (path, page.status)
     step = path.rstrip("/").split("/")[-1]
-    values = {
-        key: MEDICAL[key] if key in MEDICAL else REQUIRED_DEFAULTS[key]
-        for key in questions_on(page.text, step)
-    }
-    data = step_data(step, values) | {"csrfmiddlewaretoken": csrf_token(page)}
+    asked = questions_on(page.text, step)
+    values = step_answers(step, {key: MEDICAL[key] for key in asked if key in MEDICAL}, MEDICAL)
+    values = {key: value for key, value in values.items() if key in asked}
+    data = post_data(step, values) | {"csrfmiddlewaretoken": csrf_token(page)}
     sent = visitor.post(server, path, data)
     assert sent.status == 302, (path, sent.status, sent.text[:2000])
     return sent.location

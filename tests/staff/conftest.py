@@ -13,9 +13,8 @@ from django.test import Client
 
 from screening.models import Case, Status
 from screening.rules import Answers, assess
-from screening.rules.schema import FIELDS
 from screening.staff.permissions import ATTORNEY, PARALEGAL, ensure_groups
-from tests.helpers import post_values
+from tests.walker import intake, post_step
 
 PERSONAS = ("anonymous", "outsider", "paralegal", "attorney", "admin")
 
@@ -151,64 +150,18 @@ def chnv_case(db, paralegal):
 
 
 # ---------------------------------------------------------------------------------------------
-# Driving the staff intake wizard with step POST dicts
+# The staff intake, driven through the one walker (`tests/walker.py`): `walk(client,
+# intake(case), answers)` answers every step; `intake_post` posts one.
 
 
 def intake_url(case: Case, step: str | None = None) -> str:
-    from django.urls import reverse
-
-    if step is None:
-        return reverse("staff:intake_start", args=[case.reference])
-    return reverse("staff:intake_step", args=[case.reference, step])
+    return intake(case).base if step is None else intake(case).url(step)
 
 
-def intake_post(client, case: Case, step: str, answers: dict, **extra):
-    """POST answers (stored-style values) to one step of a case's staff intake."""
-    data = {f"staff_intake_{case.reference}-current_step": step, **extra}
-    for key, value in answers.items():
-        data.update(post_values(step, key, value))
-    return client.post(intake_url(case, step), data)
-
-
-def step_of(response) -> str:
-    assert response.status_code == 302, response.status_code
-    return response["Location"].split("?")[0].rstrip("/").split("/")[-1]
-
-
-def _default(key: str):
-    from screening.questions import QUESTIONS
-    from screening.rules.schema import FIELDS
-
-    field = FIELDS[key]
-    if field.kind == "enum":
-        return field.choices[0]
-    if field.kind == "enum_list":
-        return []
-    if field.kind == "bool" and not QUESTIONS[key].unsure:
-        return False
-    return None
-
-
-def intake_walk(client, case: Case, answers: dict, stop_before: str | None = None, **extra):
-    """Answer each step the staff intake asks, from where it resumes, up to check your answers
-    (or up to the step `stop_before`). Returns (steps answered, the last response)."""
-    response = client.get(intake_url(case))
-    visited: list[str] = []
-    for _ in range(30):
-        step = step_of(response)
-        if step in ("check", stop_before):
-            return visited, response
-        page = client.get(response["Location"])
-        assert page.status_code == 200
-        values = {
-            row["key"]: answers[row["key"]] if row["key"] in answers else _default(row["key"])
-            for row in page.context["rows"]
-            if row["key"] in answers or row["key"] in FIELDS  # notes are left blank
-        }
-        visited.append(step)
-        response = intake_post(client, case, step, values, **extra)
-        assert response.status_code == 302, response.context["errors"]
-    raise AssertionError("the intake did not reach check your answers")
+def intake_post(client, case: Case, step: str, answers: dict, fill: bool = True, **extra):
+    """POST one step of a case's staff intake (stored-style values; the walker fills the step's
+    other questions unless `fill=False`); `extra`: more POST entries, such as a staff note."""
+    return post_step(client, intake(case), step, answers, fill=fill, extra=extra)
 
 
 # ---------------------------------------------------------------------------------------------

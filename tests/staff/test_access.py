@@ -8,8 +8,9 @@ import pytest
 from django.urls import reverse
 
 from screening.models import AuditAction, AuditEvent, Case, Status
+from tests.walker import APPLICANT, intake, post_step, walk
 
-from .conftest import MEDICAL, _default, intake_post, intake_url, intake_walk, make_case
+from .conftest import MEDICAL, intake_post, intake_url, make_case
 
 pytestmark = pytest.mark.django_db
 
@@ -38,14 +39,7 @@ def test_staff_pages_memos_and_exports_are_never_cached(name, attorney_client, o
 
 
 def test_staff_login_leaves_an_applicants_answers_behind(client, paralegal):
-    client.post(
-        "/screen/situation/",
-        {
-            "screening_wizard-current_step": "situation",
-            "situation-location": "outside_us",
-            "situation-goal": "come_to_us",
-        },
-    )
+    post_step(client, APPLICANT, "situation", {"location": "outside_us", "goal": "come_to_us"})
     assert "wizard_screening_wizard" in client.session
     paralegal.set_password("correct horse battery 9")
     paralegal.save()
@@ -69,7 +63,7 @@ def reviewed_case(attorney):
 
 def test_reconfirming_unchanged_answers_keeps_the_review(paralegal_client, attorney):
     case = reviewed_case(attorney)
-    intake_walk(paralegal_client, case, MEDICAL)
+    walk(paralegal_client, intake(case), MEDICAL)
     response = paralegal_client.post(
         reverse("staff:intake_step", args=[case.reference, "check"]),
         {f"staff_intake_{case.reference}-current_step": "check"},
@@ -89,9 +83,7 @@ def test_changed_answers_clear_the_review_and_say_who_and_why(
     paralegal_client.get(intake_url(case))
     step = next(s.name for s in STEPS if "medical_life_threatening" in s.keys)
     page = paralegal_client.get(intake_url(case, step))
-    keys = page.context["view"].get_form(step).keys
-    values = {k: MEDICAL[k] if k in MEDICAL else _default(k) for k in keys}
-    intake_post(paralegal_client, case, step, values | {"medical_life_threatening": False})
+    intake_post(paralegal_client, case, step, MEDICAL | {"medical_life_threatening": False})
     # treatment that is not life-threatening opens the question whether it is urgent
     intake_post(paralegal_client, case, "medical_urgency", {"medical_urgent": True})
     response = paralegal_client.post(

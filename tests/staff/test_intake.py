@@ -8,8 +8,9 @@ from django.utils.formats import date_format
 
 from screening.models import AuditEvent, Case, CaseSnapshot, Note, Status
 from screening.rules import Answers, assess
+from tests.walker import intake, step_of, walk
 
-from .conftest import CUBAN_FAMILY, MEDICAL, intake_post, intake_url, intake_walk, step_of
+from .conftest import CUBAN_FAMILY, MEDICAL, intake_post, intake_url
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +77,7 @@ def test_save_draft_stores_partial_answers_and_resume_continues(paralegal_client
 
 
 def test_finishing_the_intake_assesses_and_marks_screened(paralegal_client, new_case):
-    _steps, response = intake_walk(paralegal_client, new_case, MEDICAL)
+    response = walk(paralegal_client, intake(new_case), MEDICAL).response
     check = paralegal_client.get(response["Location"])
     assert check.status_code == 200
     assert "Save draft" in check.content.decode()
@@ -148,7 +149,7 @@ def test_save_draft_keeps_the_answers_given_on_a_half_finished_page(paralegal_cl
     )
     # The citizenship is chosen, the other questions on the page are still blank.
     response = intake_post(
-        paralegal_client, new_case, "about_you", {"citizenship": "UA"}, save_draft="1"
+        paralegal_client, new_case, "about_you", {"citizenship": "UA"}, fill=False, save_draft="1"
     )
     assert response.status_code == 302
     new_case.refresh_from_db()
@@ -189,7 +190,7 @@ def test_save_draft_with_a_wrong_answer_shows_it_again_and_loses_nothing(
 
 
 def test_the_intake_progress_names_the_same_four_sections(paralegal_client, new_case):
-    visited, _response = intake_walk(paralegal_client, new_case, MEDICAL)
+    visited = walk(paralegal_client, intake(new_case), MEDICAL).visited
     seen = []
     for step in [*visited, "check"]:
         page = paralegal_client.get(intake_url(new_case, step))
@@ -204,7 +205,7 @@ def test_another_reason_in_the_clients_words_reaches_the_case_but_not_the_rules(
 ):
     answers = MEDICAL | {"reasons": ["medical_treatment", "other"]}
     words = "Her son's wedding in Houston"
-    intake_walk(paralegal_client, new_case, answers | {"other_reason_text": words})
+    walk(paralegal_client, intake(new_case), answers | {"other_reason_text": words})
     check = paralegal_client.get(intake_url(new_case, "check")).content.decode()
     assert words.replace("'", "&#x27;") in check
     paralegal_client.post(

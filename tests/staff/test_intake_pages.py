@@ -8,8 +8,9 @@ from django.urls import reverse
 
 from screening.models import AuditEvent, Case
 from screening.questions import QUESTIONS
+from tests.walker import APPLICANT, intake, post_step, step_of, walk
 
-from .conftest import MEDICAL, intake_post, intake_url, intake_walk, make_case, step_of
+from .conftest import MEDICAL, intake_post, intake_url, make_case
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def new_case(paralegal_client):
 
 
 def test_every_intake_page_has_the_staff_navigation_and_the_client(paralegal_client, new_case):
-    _steps, response = intake_walk(paralegal_client, new_case, MEDICAL)
+    walk(paralegal_client, intake(new_case), MEDICAL)
     steps = ["situation", "about_you", "reasons", "medical", "check"]
     for step in steps:
         page = html.unescape(paralegal_client.get(intake_url(new_case, step)).content.decode())
@@ -33,14 +34,7 @@ def test_every_intake_page_has_the_staff_navigation_and_the_client(paralegal_cli
 
 
 def test_applicants_still_read_that_their_name_is_not_asked(client):
-    client.post(
-        "/screen/situation/",
-        {
-            "screening_wizard-current_step": "situation",
-            "situation-location": "outside_us",
-            "situation-goal": "come_to_us",
-        },
-    )
+    post_step(client, APPLICANT, "situation", {"location": "outside_us", "goal": "come_to_us"})
     page = html.unescape(client.get("/screen/about_you/").content.decode())
     assert "We do not ask your name" in page
 
@@ -68,7 +62,7 @@ def test_leaving_an_unsaved_intake_and_coming_back_returns_to_the_page(paralegal
 
 def test_coming_back_to_check_your_answers(paralegal_client):
     case = make_case(MEDICAL, client_name="Ngozi Okafor")
-    intake_walk(paralegal_client, case, MEDICAL)
+    walk(paralegal_client, intake(case), MEDICAL)
     intake_post(
         paralegal_client,
         case,

@@ -10,8 +10,9 @@ from django.urls import reverse
 from screening.models import Case
 from screening.questions import QUESTIONS
 from screening.rules import Answers, assess
+from tests.walker import intake, step_of, walk
 
-from .conftest import MEDICAL, intake_post, intake_url, intake_walk, step_of
+from .conftest import MEDICAL, intake_post, intake_url
 from .test_memo_export import pdf_text
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +27,7 @@ def screened(paralegal_client):
     paralegal_client.post(reverse("staff:case_new"), {"client_name": "Ngozi Okafor"})
     case = Case.objects.get()
     answers = {k: v for k, v in MEDICAL.items() if k != KEY} | {KEY: None}
-    _steps, response = intake_walk(paralegal_client, case, answers)
+    response = walk(paralegal_client, intake(case), answers).response
     assert step_of(response) == "check"
     check = html.unescape(paralegal_client.get(response["Location"]).content.decode())
     assert f"{QUESTION}</dt>" in check and NOT_SURE in check
@@ -77,7 +78,7 @@ def test_editing_the_answers_shows_not_sure_chosen_again(paralegal_client, scree
 def test_a_draft_keeps_not_sure_too(paralegal_client):
     paralegal_client.post(reverse("staff:case_new"), {"client_name": "Ngozi Okafor"})
     case = Case.objects.get()
-    intake_walk(paralegal_client, case, MEDICAL, stop_before="medical")
+    walk(paralegal_client, intake(case), MEDICAL, stop_before="medical")
     intake_post(
         paralegal_client,
         case,

@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from screening.rules import Answers, assess, prune
+from tests.walker import APPLICANT, step_of, walk
 
-from .conftest import MANAGEMENT, answer, step_of, walk
+from .conftest import MANAGEMENT, answer
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ def rows(page):
 
 
 def test_the_check_page_lists_every_answer_with_a_change_link(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     page = client.get("/screen/check/")
     html = page.content.decode()
     shown = rows(page)
@@ -33,7 +34,7 @@ def test_the_check_page_lists_every_answer_with_a_change_link(client, medical_an
 
 
 def test_a_change_from_the_check_page_returns_there(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     page = client.get("/screen/visa/?return=check")
     assert page.context["back_url"] == "/screen/check/"
     assert 'action="/screen/visa/?return=check"' in page.content.decode()
@@ -45,7 +46,7 @@ def test_a_change_from_the_check_page_returns_there(client, medical_answers):
 
 
 def test_a_change_that_opens_a_new_topic_asks_it_then_returns(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     response = answer(client, "reasons", "?return=check", reasons=["medical_treatment", "funeral"])
     assert response["Location"] == "/screen/family/?return=check"
     response = answer(
@@ -61,7 +62,7 @@ def test_a_change_that_opens_a_new_topic_asks_it_then_returns(client, medical_an
 
 
 def test_answers_that_no_longer_apply_are_pruned(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     response = answer(client, "reasons", "?return=check", reasons=["funeral"])
     assert step_of(response) == "family"
     answer(
@@ -86,7 +87,7 @@ def test_answers_that_no_longer_apply_are_pruned(client, medical_answers):
 
 
 def test_pruned_answers_are_asked_again_with_the_earlier_ones_offered(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     answer(client, "reasons", "?return=check", reasons=["other"])
     assert "medical_patient" not in client.session["wizard_screening_wizard"]["extra_data"][
         "answers"
@@ -105,20 +106,20 @@ def test_pruned_answers_are_asked_again_with_the_earlier_ones_offered(client, me
 
 
 def test_confirming_saves_the_same_result_as_assess(client, medical_answers):
-    walk(client, medical_answers)
+    given = medical_answers | walk(client, APPLICANT, medical_answers).filled
     response = client.post("/screen/check/", CONFIRM)
     assert response["Location"] == "/result/"
     stored = client.session["screening_result"]
-    assert stored["answers"] == prune(medical_answers)
+    assert stored["answers"] == prune(given)
     as_of = dt.date.fromisoformat(stored["as_of"])
-    expected = assess(Answers.from_dict(medical_answers), as_of)
+    expected = assess(Answers.from_dict(given), as_of)
     got = assess(Answers.from_dict(stored["answers"]), as_of)
     assert got.to_dict() == expected.to_dict()
     assert stored["rules_version"] == expected.rules_version
 
 
 def test_not_sure_answers_are_left_out_and_shown_as_not_sure(client, medical_answers):
-    walk(client, medical_answers | {"medical_costs_arranged": None})
+    walk(client, APPLICANT, medical_answers | {"medical_costs_arranged": None})
     assert rows(client.get("/screen/check/"))["medical_costs_arranged"]["answer"] == (
         "I'm not sure"
     )

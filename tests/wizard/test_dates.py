@@ -6,8 +6,9 @@ import pytest
 
 from screening.questions import QUESTIONS
 from screening.rules.schema import FIELDS
+from tests.walker import APPLICANT, LEFT_OUT, post_step, walk
 
-from .conftest import MANAGEMENT, answer, walk
+from .conftest import MANAGEMENT, answer
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ OUTSIDE = {"location": "outside_us", "goal": "come_to_us"}
 
 def _to_timing(client, medical_answers):
     """A whole screening, then back to the timing question from check your answers."""
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
 
 
 def _date_post(step, key, day):
@@ -49,9 +50,8 @@ def test_a_court_date_that_has_passed_is_refused(client):
     answer(client, "situation", **OUTSIDE)
     answer(client, "about_you", citizenship="", beneficiary_is_minor=False, special_categories=[])
     answer(client, "reasons", reasons=["court_proceeding"])
-    data = _date_post("court", "court_date", dt.date.today() - dt.timedelta(days=1))
-    data |= {"court-agency_request": "no", "court-returned_to_await_hearing": "no"}
-    page = client.post("/screen/court/", data)
+    typed = _date_post("court", "court_date", dt.date.today() - dt.timedelta(days=1))
+    page = post_step(client, APPLICANT, "court", {"court_date": LEFT_OUT}, extra=typed)
     assert page.status_code == 200
     assert "This date has already passed." in page.content.decode()
 

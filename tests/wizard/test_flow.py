@@ -3,8 +3,9 @@
 import pytest
 
 from screening.questions import STEPS
+from tests.walker import APPLICANT, LEFT_OUT, post_step, step_of, walk
 
-from .conftest import MANAGEMENT, answer, step_of, walk
+from .conftest import MANAGEMENT, answer
 
 pytestmark = pytest.mark.django_db
 
@@ -88,17 +89,17 @@ def test_every_step_is_reachable(client, medical_answers):
     ]
     for answers in paths:
         client.post("/screen/", {"start_again": "1"})
-        visited, _filled = walk(client, answers)
+        visited = walk(client, APPLICANT, answers).visited
         seen.update(visited)
     assert seen == {step.name for step in STEPS}
 
 
 def test_a_minor_patient_is_asked_about_adoption(client, medical_answers):
-    walk(client, medical_answers | {"beneficiary_is_minor": True})
+    walk(client, APPLICANT, medical_answers | {"beneficiary_is_minor": True})
     keys = [row["key"] for row in client.get("/screen/medical/").context["rows"]]
     assert "adopted_child_in_custody" in keys
     client.post("/screen/", {"start_again": "1"})
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     keys = [row["key"] for row in client.get("/screen/medical/").context["rows"]]
     assert "adopted_child_in_custody" not in keys
 
@@ -108,7 +109,7 @@ def _progress_text(page):
 
 
 def test_progress_names_four_sections_that_never_grow_or_go_back(client, medical_answers):
-    visited, _ = walk(client, medical_answers)
+    visited = walk(client, APPLICANT, medical_answers).visited
     seen = [_progress_text(client.get(f"/screen/{step}/")) for step in visited]
     seen.append(_progress_text(client.get("/screen/check/")))
     assert {total for _number, total in seen} == {4}
@@ -168,7 +169,7 @@ def test_an_unknown_step_redirects(client):
 
 
 def test_start_again_clears_the_answers_and_the_result(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     client.post("/screen/check/", {"screening_wizard-current_step": "check", "confirm": "1"})
     assert "screening_result" in client.session
     response = client.post("/screen/", {"start_again": "1"})
@@ -195,7 +196,7 @@ def test_a_donor_is_asked_what_the_donation_needs(client):
 def test_the_follow_up_questions_open_only_when_they_apply(client, medical_answers):
     """Urgency only for treatment that is not life-threatening; the unmarried-under-21 question
     only with a U.S.-citizen parent; the Notice to Appear date only in removal proceedings."""
-    visited, _ = walk(client, medical_answers)
+    visited = walk(client, APPLICANT, medical_answers).visited
     assert not {"medical_urgency", "us_parent", "court_case"} & set(visited)
     client.post("/screen/", {"start_again": "1"})
     answers = medical_answers | {
@@ -206,7 +207,7 @@ def test_the_follow_up_questions_open_only_when_they_apply(client, medical_answe
         "risk_factors": ["removal_proceedings"],
         "nta_served_on": "2024-06-01",
     }
-    visited, _ = walk(client, answers)
+    visited = walk(client, APPLICANT, answers).visited
     assert {"medical_urgency", "us_parent", "court_case"} <= set(visited)
     assert visited.index("medical_urgency") == visited.index("medical") + 1
     page = client.get("/screen/court_case/").content.decode()
@@ -231,16 +232,9 @@ def test_inside_the_us_asks_the_last_arrival_and_offers_release_on_papers(client
 
 def test_a_last_arrival_in_the_future_is_refused_and_the_typed_date_kept(client):
     answer(client, "situation", location="inside_us", goal="stay_in_us")
-    response = client.post(
-        "/screen/entry/",
-        {
-            MANAGEMENT: "entry",
-            "entry-entry": "without_inspection",
-            "entry-in_us_since_0": "1",
-            "entry-in_us_since_1": "1",
-            "entry-in_us_since_2": "2200",
-        },
-    )
+    typed = {"entry-in_us_since_0": "1", "entry-in_us_since_1": "1", "entry-in_us_since_2": "2200"}
+    answers = {"entry": "without_inspection", "in_us_since": LEFT_OUT}
+    response = post_step(client, APPLICANT, "entry", answers, extra=typed)
     assert response.status_code == 200
     html = response.content.decode()
     assert "This date is still to come." in html

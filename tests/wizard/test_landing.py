@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.walker import APPLICANT, post_step
+
 pytestmark = pytest.mark.django_db
 
 
@@ -33,14 +35,7 @@ def test_pages_have_a_language_a_skip_link_and_no_inline_script_or_style(client)
 
 
 def test_the_landing_page_offers_to_continue_or_start_again_once_started(client):
-    client.post(
-        "/screen/situation/",
-        {
-            "screening_wizard-current_step": "situation",
-            "situation-location": "outside_us",
-            "situation-goal": "come_to_us",
-        },
-    )
+    post_step(client, APPLICANT, "situation", {"location": "outside_us", "goal": "come_to_us"})
     html = client.get("/").content.decode()
     assert "Continue your screening" in html and "Start now" not in html
     assert 'href="/screen/start-again/"' in html

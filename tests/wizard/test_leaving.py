@@ -4,8 +4,9 @@ to show say so; the "Another reason" words are kept but never reach the rules.""
 import pytest
 
 from screening.wizard.session import RESULT_KEY
+from tests.walker import APPLICANT, walk
 
-from .conftest import MANAGEMENT, answer, walk
+from .conftest import MANAGEMENT, answer
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +15,7 @@ ABOUT = {"citizenship": "HN", "beneficiary_is_minor": False, "special_categories
 
 
 def test_start_again_asks_to_confirm_then_says_it_is_done(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     check = client.get("/screen/check/").content.decode()
     assert 'href="/screen/start-again/"' in check  # a link to a question, not an instant wipe
     confirm = client.get("/screen/start-again/")
@@ -31,7 +32,7 @@ def test_start_again_asks_to_confirm_then_says_it_is_done(client, medical_answer
 
 
 def test_the_landing_page_links_to_the_question_too(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     html = client.get("/").content.decode()
     assert 'href="/screen/start-again/"' in html
     assert 'name="start_again"' not in html
@@ -67,7 +68,7 @@ def test_another_reason_keeps_her_words_but_the_rules_never_see_them(client, med
     page = client.get("/screen/reasons/").content.decode()
     assert "200 characters at most" in page
     assert _reasons(client, ["other"], "To testify for my neighbour").status_code == 302
-    walk(client, medical_answers | ABOUT | {"reasons": ["other"]})
+    walk(client, APPLICANT, medical_answers | ABOUT | {"reasons": ["other"]})
     check = client.get("/screen/check/")
     rows = {row["key"]: row for group in check.context["groups"] for row in group["rows"]}
     assert rows["other_reason_text"]["answer"] == "To testify for my neighbour"

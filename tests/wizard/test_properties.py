@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from screening.questions import QUESTIONS
 from screening.rules import SCHEMA, Answers, assess, prune
+from tests.walker import APPLICANT, walk
 
-from .conftest import MANAGEMENT, walk
+from .conftest import MANAGEMENT
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +65,7 @@ def answer_sets(draw):
 @given(answers=answer_sets())
 def test_any_answers_through_the_wizard_are_saved_as_pruned(answers):
     client = Client()
-    _visited, filled = walk(client, answers)
+    filled = walk(client, APPLICANT, answers).filled
     client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
     stored = client.session["screening_result"]["answers"]
     given_answers = {k: v for k, v in answers.items() if v not in (None, "")}
@@ -106,7 +107,11 @@ garbage = st.one_of(
 )
 def test_any_posted_values_give_a_page_or_a_redirect_never_a_crash(step, values):
     client = Client()
-    walk(client, {"location": "outside_us", "goal": "come_to_us", "reasons": ["entrepreneur"]})
+    walk(
+        client,
+        APPLICANT,
+        {"location": "outside_us", "goal": "come_to_us", "reasons": ["entrepreneur"]},
+    )
     data = {MANAGEMENT: step} | {f"{step}-{key}": value for key, value in values.items()}
     response = client.post(f"/screen/{step}/", data)
     assert response.status_code in (200, 302)

@@ -12,8 +12,9 @@ from django.utils import timezone
 
 from screening.models import SavedScreening
 from screening.privacy import codes
+from tests.walker import APPLICANT, default_answer, post_data, post_step, step_of, walk
 
-from .conftest import MANAGEMENT, REQUIRED_DEFAULTS, answer, step_data, step_of, walk
+from .conftest import answer
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +30,7 @@ def fresh_rate_limits():
 
 def save_on(client, step: str, **answers) -> str:
     """Press "Save and continue later" on a step; return the code the saved page shows."""
-    data = step_data(step, answers) | {"save_for_later": "1"}
+    data = post_data(step, answers) | {"save_for_later": "1"}
     response = client.post(f"/screen/{step}/", data)
     assert response.status_code == 302 and response["Location"] == "/saved/"
     page = client.get("/saved/").content.decode()
@@ -41,7 +42,7 @@ def save_on(client, step: str, **answers) -> str:
 def test_the_button_is_on_every_question_page_and_check(client, medical_answers):
     first = client.get("/screen/situation/").content.decode()
     assert 'name="save_for_later"' in first and "Save and continue later" in first
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     assert "Save and continue later" in client.get("/screen/check/").content.decode()
 
 
@@ -56,7 +57,7 @@ def test_the_code_is_shown_once_in_groups_and_stored_as_a_hash(client):
 
 
 def test_resume_on_another_device_at_the_same_step_with_every_answer(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     code = save_on(client, "check")
     other = Client()  # another browser: no session in common
     response = other.post("/resume/", {"code": code.lower().replace("-", " "), "resume": "1"})
@@ -74,9 +75,12 @@ def test_a_half_answered_page_resumes_there_with_the_answers_typed(client):
     # On the next page one question is answered and the rest left blank.
     page = client.get(f"/screen/{step}/")
     assert page.status_code == 200 and len(page.context["rows"]) > 1
-    key = next(r["key"] for r in page.context["rows"] if REQUIRED_DEFAULTS[r["key"]] is not None)
-    value = REQUIRED_DEFAULTS[key]
-    data = step_data(step, {key: value}) | {"save_for_later": "1"}
+    so_far = {"location": "outside_us", "goal": "come_to_us"}
+    key = next(
+        r["key"] for r in page.context["rows"] if default_answer(r["key"], so_far) is not None
+    )
+    value = default_answer(key, so_far)
+    data = post_data(step, {key: value}) | {"save_for_later": "1"}
     assert client.post(f"/screen/{step}/", data)["Location"] == "/saved/"
     code = CODE.search(client.get("/saved/").content.decode()).group(1)
     other = Client()
@@ -87,7 +91,7 @@ def test_a_half_answered_page_resumes_there_with_the_answers_typed(client):
 
 
 def test_a_wrong_answer_is_shown_again_not_saved(client):
-    data = step_data("situation", {}) | {"situation-location": "moon", "save_for_later": "1"}
+    data = post_data("situation", {}) | {"situation-location": "moon", "save_for_later": "1"}
     response = client.post("/screen/situation/", data)
     assert response.status_code == 200 and response.context["errors"]
     assert not SavedScreening.objects.exists()
@@ -160,9 +164,6 @@ def test_the_landing_page_offers_to_continue_with_a_code(client):
 
 
 def test_the_code_never_appears_in_a_url(client):
-    response = client.post(
-        "/screen/situation/",
-        {MANAGEMENT: "situation", "situation-location": "outside_us"}
-        | {"situation-goal": "come_to_us", "save_for_later": "1"},
-    )
+    outside = {"location": "outside_us", "goal": "come_to_us"}
+    response = post_step(client, APPLICANT, "situation", outside, extra={"save_for_later": "1"})
     assert response["Location"] == "/saved/"

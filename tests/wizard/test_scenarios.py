@@ -9,8 +9,9 @@ from screening.rules import Answers, AnswersError, assess, prune
 from screening.wizard import date_input
 from tests.conftest import load_scenarios
 from tests.test_scenarios import check
+from tests.walker import APPLICANT, walk
 
-from .conftest import MANAGEMENT, walk
+from .conftest import MANAGEMENT
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def test_a_scenario_through_the_wizard_gives_the_same_result(client, scenario, m
     scenario_day = dt.date.fromisoformat(scenario["as_of"])
     monkeypatch.setattr(date_input, "today", lambda: scenario_day)
     answers = scenario["answers"]
-    _visited, filled = walk(client, answers)
+    filled = walk(client, APPLICANT, answers).filled
     response = client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
     assert response["Location"] == "/result/"
     stored = client.session["screening_result"]

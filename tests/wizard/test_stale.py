@@ -5,7 +5,9 @@ import datetime as dt
 
 import pytest
 
-from .conftest import answer, walk
+from tests.walker import APPLICANT, walk
+
+from .conftest import answer
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +33,7 @@ def donor(medical_answers):
 
 
 def test_unticking_a_reason_leaves_nothing_of_it_on_check_your_answers(client, donor):
-    walk(client, donor)
+    walk(client, APPLICANT, donor)
     before = _check_rows(client)
     assert "transplant center" in before["evidence_on_hand"]
     assert "donation_date" in before
@@ -50,7 +52,7 @@ def test_unticking_a_reason_leaves_nothing_of_it_on_check_your_answers(client, d
 
 
 def test_ticking_it_again_offers_the_earlier_answers_back(client, donor):
-    walk(client, donor)
+    walk(client, APPLICANT, donor)
     answer(client, "reasons", query="?return=check", reasons=["medical_treatment"])
     response = answer(client, "reasons", query="?return=check", reasons=donor["reasons"])
     assert response["Location"].startswith("/screen/donation/")
@@ -70,6 +72,6 @@ def test_ticking_it_again_offers_the_earlier_answers_back(client, donor):
 
 
 def test_when_none_of_her_documents_still_counts_the_question_is_asked_again(client, donor):
-    walk(client, donor | {"evidence_on_hand": ["transplant_center_letter"]})
+    walk(client, APPLICANT, donor | {"evidence_on_hand": ["transplant_center_letter"]})
     response = answer(client, "reasons", query="?return=check", reasons=["medical_treatment"])
     assert response["Location"].startswith("/screen/documents/")
