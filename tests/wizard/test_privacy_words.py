@@ -13,8 +13,9 @@ from django.core.cache import cache
 from django.utils import formats, timezone
 
 from screening.models import SavedScreening
+from tests.walker import APPLICANT, walk
 
-from .conftest import MANAGEMENT, walk
+from .conftest import MANAGEMENT
 from .test_save_resume import save_on
 
 pytestmark = pytest.mark.django_db
@@ -137,7 +138,7 @@ def test_the_calendar_of_an_unfinished_screening_says_it_is_not_finished(client)
 
 
 def test_the_calendar_still_downloads_for_a_finished_screening(client, medical_answers):
-    walk(client, medical_answers)
+    walk(client, APPLICANT, medical_answers)
     client.post("/screen/check/", {MANAGEMENT: "check"})
     response = client.get("/result/dates.ics")
     assert response["Content-Type"].startswith("text/calendar")
