@@ -1,8 +1,15 @@
-"""Plain-language names for the ids the rules return.
+"""Plain-language words for the ids the rules return: one place for each id's words.
 
-The rules speak in stable ids (`humanitarian_parole`, `likely`, `parole_fee` …). Everything a person
-reads about those ids lives here, marked for translation. `screening.result.model.result_context()`
-turns one Assessment into the context that `templates/partials/*.html` expect, using these names.
+The rules speak in stable ids (`humanitarian_parole`, `likely`, `parole_fee` …). Everything a
+person reads about those ids is here, marked for translation, each as `Words` with both voices
+(`screening.result.words`): to the applicant and about the client. `name(table, id,
+about_client)` picks the voice; `screening.result.model.result_context()` uses it to build the
+context that `templates/partials/*.html` expect. The documents are in `evidence_labels`.
+
+A new id (a flag, a pathway, a fee, an alternative, a deadline, a document, an after-grant
+item) gets one entry in its table here: `Words(you=_("…"), client=_("…"))`, or
+`Words.same(_("…"))` when the words speak to no one. A new kind of id gets a new table and a
+row in `KINDS` of `tests/result/test_words.py`, which checks every id the rules can return.
 """
 
 from __future__ import annotations
@@ -11,295 +18,203 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
+from screening.result.evidence_labels import EVIDENCE
+from screening.result.words import Words
+
+__all__ = ["EVIDENCE", "Words", "choices", "description", "fee_exception_label", "name"]
+
+same = Words.same
+
 PATHWAYS = {
-    "humanitarian_parole": _("Humanitarian parole"),
-    "significant_public_benefit_parole": _("Significant public benefit parole"),
-    "law_enforcement_parole": _("Parole requested by law enforcement"),
-    "military_parole_in_place": _("Parole in place for military families"),
-    "parole_in_place": _("Parole in place (not under a program)"),
-    "re_parole": _("Re-parole (a new period of parole)"),
-    "afghan_re_parole": _("Re-parole for Afghan parolees"),
-    "international_entrepreneur_parole": _("International entrepreneur parole"),
-    "uniting_for_ukraine": _("Uniting for Ukraine"),
-    "chnv_parole": _("Parole for Cubans, Haitians, Nicaraguans and Venezuelans (CHNV)"),
-    "family_reunification_parole": _("Family reunification parole"),
-    "central_american_minors": _("Central American Minors (CAM)"),
-    "keeping_families_together": _("Keeping Families Together"),
-    "advance_parole": _("Advance parole (a travel document)"),
-    "hearing_parole": _("Parole to attend an immigration hearing"),
+    "humanitarian_parole": same(_("Humanitarian parole")),
+    "significant_public_benefit_parole": same(_("Significant public benefit parole")),
+    "law_enforcement_parole": same(_("Parole requested by law enforcement")),
+    "military_parole_in_place": same(_("Parole in place for military families")),
+    "parole_in_place": same(_("Parole in place (not under a program)")),
+    "re_parole": same(_("Re-parole (a new period of parole)")),
+    "afghan_re_parole": same(_("Re-parole for Afghan parolees")),
+    "international_entrepreneur_parole": same(_("International entrepreneur parole")),
+    "uniting_for_ukraine": same(_("Uniting for Ukraine")),
+    "chnv_parole": same(_("Parole for Cubans, Haitians, Nicaraguans and Venezuelans (CHNV)")),
+    "family_reunification_parole": same(_("Family reunification parole")),
+    "central_american_minors": same(_("Central American Minors (CAM)")),
+    "keeping_families_together": same(_("Keeping Families Together")),
+    "advance_parole": same(_("Advance parole (a travel document)")),
+    "hearing_parole": same(_("Parole to attend an immigration hearing")),
 }
 
 VERDICTS = {
-    "likely": _("Likely to fit"),
-    "possible": _("Could fit — something is missing or weighs against"),
-    "unlikely": _("Unlikely to fit"),
-    "unavailable": _("Closed or paused"),
-    "out_of_scope": _("Not screened here"),
+    "likely": same(_("Likely to fit")),
+    "possible": same(_("Could fit — something is missing or weighs against")),
+    "unlikely": same(_("Unlikely to fit")),
+    "unavailable": same(_("Closed or paused")),
+    "out_of_scope": same(_("Not screened here")),
 }
 
 FILERS = {
-    "self": _("You file the request yourself."),
-    "supporter": _("Someone in the U.S. (a petitioner or supporter) can file it for you."),
-    "agency": _("A U.S. government agency must ask for it. You cannot apply yourself."),
-}
-
-# The same, written about the client: the staff case page and the attorney's memo.
-FILERS_ABOUT_CLIENT = {
-    "self": _("The client files the request."),
-    "supporter": _("Someone in the U.S. (a petitioner or supporter) files it for the client."),
-    "agency": _("A U.S. government agency must ask for it; the client cannot apply."),
+    "self": Words(
+        you=_("You file the request yourself."),
+        client=_("The client files the request."),
+    ),
+    "supporter": Words(
+        you=_("Someone in the U.S. (a petitioner or supporter) can file it for you."),
+        client=_("Someone in the U.S. (a petitioner or supporter) files it for the client."),
+    ),
+    "agency": Words(
+        you=_("A U.S. government agency must ask for it. You cannot apply yourself."),
+        client=_("A U.S. government agency must ask for it; the client cannot apply."),
+    ),
 }
 
 URGENCIES = {
-    "emergency": _("Emergency"),
-    "urgent": _("Urgent"),
-    "standard": _("Standard"),
+    "emergency": same(_("Emergency")),
+    "urgent": same(_("Urgent")),
+    "standard": same(_("Standard")),
 }
 
 SEVERITIES = {
-    "stop": _("Stop and check"),
-    "warning": _("Warning"),
-    "info": _("Good to know"),
+    "stop": same(_("Stop and check")),
+    "warning": same(_("Warning")),
+    "info": same(_("Good to know")),
 }
 
 FEES = {
-    "i131_filing_fee": _("Form I-131 filing fee"),
-    "parole_fee": _("Parole fee (due if parole is granted)"),
-    "i941_filing_fee": _("Form I-941 filing fee"),
+    "i131_filing_fee": same(_("Form I-131 filing fee")),
+    "parole_fee": same(_("Parole fee (due if parole is granted)")),
+    "i941_filing_fee": same(_("Form I-941 filing fee")),
 }
 
 FEE_DUE = {
-    "with_filing": _("Paid when you file"),
-    "on_grant": _("Paid only if parole is granted, not with the form"),
+    "with_filing": Words(you=_("Paid when you file"), client=_("Paid with the filing")),
+    "on_grant": same(_("Paid only if parole is granted, not with the form")),
 }
 # A fee that is not charged never reads "Paid when you file".
 FEE_NOT_CHARGED = {
-    "with_filing": _("Not charged"),
-    "on_grant": _(
-        "Not charged if DHS agrees the exception applies; otherwise only if parole is granted"
+    "with_filing": same(_("Not charged")),
+    "on_grant": same(
+        _("Not charged if DHS agrees the exception applies; otherwise only if parole is granted")
     ),
-}
-
-FEE_DUE_ABOUT_CLIENT = {
-    "with_filing": _("Paid with the filing"),
-    "on_grant": _("Paid only if parole is granted, not with the form"),
 }
 
 CONFIDENCE = {
-    "C": _("confirmed"),
-    "S": _("reported"),
-    "U": _("not confirmed"),
+    "C": same(_("confirmed")),
+    "S": same(_("reported")),
+    "U": same(_("not confirmed")),
 }
 
 PAROLE_FEE_EXCEPTIONS = {
-    "medical_emergency": _("Medical emergency"),
-    "parent_of_minor_medical_emergency": _(
-        "Parent or guardian of a child with a medical emergency"
+    "medical_emergency": same(_("Medical emergency")),
+    "parent_of_minor_medical_emergency": same(
+        _("Parent or guardian of a child with a medical emergency")
     ),
-    "organ_donor": _("Organ, bone marrow or other tissue donor"),
-    "imminent_death_of_family_member": _("Visiting a close family member who is dying"),
-    "funeral": _("Funeral of a close family member"),
-    "adopted_child_medical": _("Adopted child with an urgent medical condition"),
-    "adjustment_applicant_returning": _("Green card applicant returning from a trip"),
-    "cuban_haitian_entrant": _("Cuban or Haitian entrant"),
-    "contiguous_return_hearing": _("Returned to Mexico or Canada to await a hearing"),
-    "law_enforcement_assistance": _("Helping U.S. law enforcement"),
+    "organ_donor": same(_("Organ, bone marrow or other tissue donor")),
+    "imminent_death_of_family_member": same(_("Visiting a close family member who is dying")),
+    "funeral": same(_("Funeral of a close family member")),
+    "adopted_child_medical": same(_("Adopted child with an urgent medical condition")),
+    "adjustment_applicant_returning": same(_("Green card applicant returning from a trip")),
+    "cuban_haitian_entrant": same(_("Cuban or Haitian entrant")),
+    "contiguous_return_hearing": same(_("Returned to Mexico or Canada to await a hearing")),
+    "law_enforcement_assistance": same(_("Helping U.S. law enforcement")),
 }
 
 # Why the I-131 filing fee is not charged (the rules' `exception` on `i131_filing_fee`).
 FILING_FEE_EXEMPTIONS = {
-    "military_parole_in_place": _("No filing fee for military parole in place"),
-    "armed_forces_member": _("Current or former member of the U.S. armed forces"),
-    "special_immigrant_juvenile": _("Special immigrant juvenile (SIJ)"),
-    "t_or_u_nonimmigrant": _("T or U visa applicant or holder"),
-    "vawa_self_petitioner": _("VAWA self-petitioner"),
-    "afghan_or_iraqi_special_immigrant": _("Afghan or Iraqi special immigrant"),
-}
-
-# id: (name, one line on what the document is)
-EVIDENCE = {
-    "identity_document": (
-        _("Your identity document"),
-        _("A clear copy of a passport or other government ID that shows your citizenship."),
-    ),
-    "petitioner_identity": (
-        _("The petitioner's identity document"),
-        _("A copy of an ID for the person who files the request for you."),
-    ),
-    "financial_support": (
-        _("Proof of financial support"),
-        _("Form I-134 from your supporter, with tax returns, pay slips or bank records."),
-    ),
-    "physician_statement": (
-        _("Doctor's statement"),
-        _("From a doctor: the diagnosis, the prognosis and how long treatment will take."),
-    ),
-    "treatment_unavailable_statement": (
-        _("Why treatment is not available at home"),
-        _("A letter explaining why the treatment cannot be had where you live."),
-    ),
-    "us_provider_acceptance": (
-        _("Acceptance by a U.S. doctor or hospital"),
-        _("A letter from the U.S. doctor or hospital that has agreed to treat you."),
-    ),
-    "treatment_cost_plan": (
-        _("How treatment and travel will be paid"),
-        _("What treatment and travel will cost and who pays for them."),
-    ),
-    "medical_records": (
-        _("Medical records"),
-        _("Records, test results and imaging about the condition."),
-    ),
-    "parental_consent": (
-        _("Parents' written consent"),
-        _("For a child: written consent from the parent or parents."),
-    ),
-    "relationship_proof": (
-        _("Proof of the family relationship"),
-        _("Birth, marriage or other certificates that show how you are related."),
-    ),
-    "relative_condition_letter": (
-        _("Letter about your relative's condition"),
-        _("A doctor's letter about how ill your relative is."),
-    ),
-    "death_certificate": (
-        _("Death certificate"),
-        _("The death certificate, or a letter from the funeral home."),
-    ),
-    "custody_documents": (
-        _("Custody or guardianship papers"),
-        _("For a child: papers showing who has legal custody."),
-    ),
-    "care_plan": (
-        _("Care plan for the child"),
-        _("Who will look after the child in the U.S., and where the child will live."),
-    ),
-    "harm_evidence": (
-        _("Evidence of the danger you face"),
-        _("Police reports, threats, letters or statements showing the harm aimed at you."),
-    ),
-    "country_conditions": (
-        _("Reports on conditions in your country"),
-        _("News or government reports about the situation where you live."),
-    ),
-    "refugee_unavailable_explanation": (
-        _("Why refugee processing cannot help in time"),
-        _("An explanation of why a UNHCR or refugee referral is not possible in time."),
-    ),
-    "court_notice": (
-        _("Court notice"),
-        _("The notice or summons for the court date."),
-    ),
-    "agency_letter": (
-        _("Letter from the U.S. agency"),
-        _("A letter from the U.S. government agency that asks for your presence."),
-    ),
-    "military_service_proof": (
-        _("Proof of military service"),
-        _("The service member's military ID (front and back) or DD-214."),
-    ),
-    "military_relationship_proof": (
-        _("Proof of your relationship to the service member"),
-        _("A marriage or birth certificate linking you to the service member."),
-    ),
-    "passport_photos": (
-        _("Two passport-style photos"),
-        _("Two identical recent passport-style photographs."),
-    ),
-    "favorable_discretion_evidence": (
-        _("Evidence in your favor"),
-        _("Family ties, work, tax records and letters of support."),
-    ),
-    "service_member_support_letter": (
-        _("Letter from the service member"),
-        _("A letter from the service member supporting the request."),
-    ),
-    "i94_record": (
-        _("Your I-94 record"),
-        _("The arrival record that shows when you were paroled and until when."),
-    ),
-    "startup_formation_documents": (
-        _("Company formation documents"),
-        _("Papers showing when and where the startup was formed in the U.S."),
-    ),
-    "ownership_evidence": (
-        _("Proof of ownership"),
-        _("Papers showing your share of the startup and your role in it."),
-    ),
-    "investment_evidence": (
-        _("Proof of investment or grants"),
-        _("Records of money from qualified U.S. investors or government grants."),
-    ),
-    "return_plan": (
-        _("Plan to leave the U.S."),
-        _("How and when you will leave when parole ends, for example a return ticket."),
-    ),
-    "transplant_center_letter": (
-        _("Letter from the transplant center"),
-        _("From the U.S. transplant center: that you are the donor, the patient and the date."),
-    ),
-    "donor_match_results": (
-        _("Proof that you are a match"),
-        _("The test results that show you are a match for the patient."),
-    ),
+    "military_parole_in_place": same(_("No filing fee for military parole in place")),
+    "afghan_re_parole": same(_("No filing fee for Afghans asking for re-parole for themselves")),
+    "armed_forces_member": same(_("Current or former member of the U.S. armed forces")),
+    "special_immigrant_juvenile": same(_("Special immigrant juvenile (SIJ)")),
+    "t_or_u_nonimmigrant": same(_("T or U visa applicant or holder")),
+    "vawa_self_petitioner": same(_("VAWA self-petitioner")),
+    "afghan_or_iraqi_special_immigrant": same(_("Afghan or Iraqi special immigrant")),
 }
 
 FLAGS = {
-    "criminal_history": _("Criminal history"),
-    "ice_jurisdiction": _("The request may go to ICE"),
-    "nta_risk_on_denial": _("A denial could start removal proceedings"),
-    "no_financial_support": _("No financial support"),
-    "visa_available": _("A visa may be available"),
-    "refugee_channel": _("Parole does not replace refugee processing"),
-    "parole_expired": _("Your parole has ended"),
-    "file_before_expiry": _("File before your parole ends"),
-    "processing_hold": _("Processing is on hold"),
-    "advance_parole_departure": _("Leaving the U.S. carries a risk"),
-    "overstay_not_eligible_for_pip": _("Overstays cannot get parole in place"),
-    "program_closed": _("Program closed or paused"),
-    "minor_needs_consent": _("A child needs consent and care papers"),
-    "expedite_request": _("You can ask USCIS to speed up"),
-    "complete_evidence_up_front": _("Send complete evidence the first time"),
-    "unlawful_presence_bars": _("Leaving the U.S. can start a 3- or 10-year bar"),
-    "travel_ban": _("A travel ban covers your country"),
-    "parole_fee_before_grant": _("Parole is granted only after the fee is paid"),
-}
-
-# Headings written about the client, where the applicant's heading speaks to "you".
-FLAGS_ABOUT_CLIENT = {
-    "parole_expired": _("The client's parole has ended"),
-    "file_before_expiry": _("File before the client's parole ends"),
-    "expedite_request": _("USCIS can be asked to speed up"),
-    "travel_ban": _("A travel ban covers the client's country"),
+    "criminal_history": same(_("Criminal history")),
+    "ice_jurisdiction": same(_("The request may go to ICE")),
+    "nta_risk_on_denial": same(_("A denial could start removal proceedings")),
+    "no_financial_support": same(_("No financial support")),
+    "visa_available": same(_("A visa may be available")),
+    "refugee_channel": same(_("Parole does not replace refugee processing")),
+    "parole_expired": Words(
+        you=_("Your parole has ended"),
+        client=_("The client's parole has ended"),
+    ),
+    "file_before_expiry": Words(
+        you=_("File before your parole ends"),
+        client=_("File before the client's parole ends"),
+    ),
+    "processing_hold": same(_("Processing is on hold")),
+    "advance_parole_departure": same(_("Leaving the U.S. carries a risk")),
+    "overstay_not_eligible_for_pip": same(_("Overstays cannot get parole in place")),
+    "program_closed": same(_("Program closed or paused")),
+    "minor_needs_consent": same(_("A child needs consent and care papers")),
+    "expedite_request": Words(
+        you=_("You can ask USCIS to speed up"),
+        client=_("USCIS can be asked to speed up"),
+    ),
+    "complete_evidence_up_front": same(_("Send complete evidence the first time")),
+    "unlawful_presence_bars": same(_("Leaving the U.S. can start a 3- or 10-year bar")),
+    "travel_ban": Words(
+        you=_("A travel ban covers your country"),
+        client=_("A travel ban covers the client's country"),
+    ),
+    "parole_fee_before_grant": same(_("Parole is granted only after the fee is paid")),
 }
 
 ALTERNATIVES = {
-    "asylum": _("Asylum"),
-    "refugee": _("Refugee resettlement"),
-    "tps": _("Temporary Protected Status (TPS)"),
-    "u_visa": _("U visa (victims of crime)"),
-    "t_visa": _("T visa (victims of trafficking)"),
-    "special_immigrant_visa": _("Special immigrant visa (SIV)"),
-    "family_immigrant_visa": _("Family-based immigrant visa"),
-    "deferred_action": _("Deferred action"),
-    "adjustment_of_status": _("A green card from inside the U.S. (adjustment of status)"),
-    "cuban_adjustment_act": _("A green card under the Cuban Adjustment Act"),
-    "provisional_waiver": _("A provisional waiver before a visa interview abroad (Form I-601A)"),
-    "cancellation_of_removal": _("Cancellation of removal before an immigration judge"),
-    "s_visa": _("S visa (witnesses and informants)"),
+    "asylum": same(_("Asylum")),
+    "refugee": same(_("Refugee resettlement")),
+    "tps": same(_("Temporary Protected Status (TPS)")),
+    "u_visa": same(_("U visa (victims of crime)")),
+    "t_visa": same(_("T visa (victims of trafficking)")),
+    "special_immigrant_visa": same(_("Special immigrant visa (SIV)")),
+    "family_immigrant_visa": same(_("Family-based immigrant visa")),
+    "deferred_action": same(_("Deferred action")),
+    "adjustment_of_status": same(_("A green card from inside the U.S. (adjustment of status)")),
+    "cuban_adjustment_act": same(_("A green card under the Cuban Adjustment Act")),
+    "provisional_waiver": same(
+        _("A provisional waiver before a visa interview abroad (Form I-601A)")
+    ),
+    "cancellation_of_removal": same(_("Cancellation of removal before an immigration judge")),
+    "s_visa": same(_("S visa (witnesses and informants)")),
+}
+
+# The dated deadlines (`screening.rules.deadlines`); `screening.result.timeline` lays them out.
+DEADLINES = {
+    "parole_ends": same(_("Parole ends")),
+    "re_parole_window_opens": same(_("The re-parole filing window opens")),
+    "re_parole_file_by": same(_("Recommended last day to file for re-parole")),
+    "court_date": same(_("Court date")),
+    "needed_by": same(_("Needed by")),
+    "cuban_adjustment_one_year": same(_("Cuban Adjustment Act: one year here")),
+    "cancellation_ten_years": same(_("Cancellation of removal: ten years here")),
 }
 
 
-def fee_exception_label(fee_id: str, exception: str | None) -> Any:
-    """Why a fee is not charged, in words: the parole fee's exceptions and the I-131 filing fee's
-    exemptions are two different lists."""
-    table = PAROLE_FEE_EXCEPTIONS if fee_id == "parole_fee" else FILING_FEE_EXEMPTIONS
-    return name(table, exception)
-
-
-def name(table: dict[str, Any], key: str | None) -> Any:
-    """The label for `key`, or the id itself when a newer rule returns an id not named here yet."""
+def name(table: dict[str, Any], key: str | None, about_client: bool = False) -> Any:
+    """The words for `key` in the voice asked for (a document's: its name), or the id itself
+    when a newer rule returns an id not named here yet."""
     if key is None:
         return ""
     value = table.get(key, key)
-    return value[0] if isinstance(value, tuple) else value
+    if isinstance(value, tuple):  # a document: (its name, what it is)
+        value = value[0]
+    return value.voice(about_client) if isinstance(value, Words) else value
+
+
+def choices(table: dict[str, Words], about_client: bool = False) -> list[tuple[str, Any]]:
+    """(id, words) pairs for a form's choices, in the voice asked for."""
+    return [(key, words.voice(about_client)) for key, words in table.items()]
+
+
+def description(evidence_id: str, about_client: bool = False) -> Any:
+    """One line on what a document is, in the voice asked for ("" for an id not named here)."""
+    entry = EVIDENCE.get(evidence_id)
+    return entry[1].voice(about_client) if entry else ""
+
+
+def fee_exception_label(fee_id: str, exception: str | None, about_client: bool = False) -> Any:
+    """Why a fee is not charged, in words: the parole fee's exceptions and the I-131 filing fee's
+    exemptions are two different lists."""
+    table = PAROLE_FEE_EXCEPTIONS if fee_id == "parole_fee" else FILING_FEE_EXEMPTIONS
+    return name(table, exception, about_client)

@@ -16,20 +16,18 @@ from screening.result.labels import (
     CONFIDENCE,
     EVIDENCE,
     FEE_DUE,
-    FEE_DUE_ABOUT_CLIENT,
     FEE_NOT_CHARGED,
     FEES,
     FILERS,
-    FILERS_ABOUT_CLIENT,
     FLAGS,
-    FLAGS_ABOUT_CLIENT,
     PATHWAYS,
     SEVERITIES,
     URGENCIES,
     VERDICTS,
+    description,
     fee_exception_label,
-    name,
 )
+from screening.result.labels import name as label
 from screening.result.sources import result_sources
 from screening.result.timeline import timeline
 from screening.rules import Answers, Assessment
@@ -93,9 +91,10 @@ def result_context(
         show_sources_inline = about_client
     if about_client:
         assessment = assessment.for_client()
-    filers = FILERS_ABOUT_CLIENT if about_client else FILERS
-    fee_due = FEE_DUE_ABOUT_CLIENT if about_client else FEE_DUE
-    flag_names = FLAGS | FLAGS_ABOUT_CLIENT if about_client else FLAGS
+
+    def name(table: dict[str, Any], key: str | None) -> Any:
+        return label(table, key, about_client)  # each id's words, in this page's voice
+
     raw = answers.to_dict() if isinstance(answers, Answers) else dict(answers)
     answer_rows = describe_answers(raw)
     by_key = {row["key"]: row for row in answer_rows}
@@ -113,7 +112,7 @@ def result_context(
             "verdict": p.verdict,
             "verdict_label": name(VERDICTS, p.verdict),
             "files": p.files,
-            "files_label": name(filers, p.files),
+            "files_label": name(FILERS, p.files),
             "reasons": [
                 {
                     "reason": r,
@@ -135,8 +134,8 @@ def result_context(
         {
             "fee": f,
             "name": name(FEES, f.id),
-            "due_label": name(FEE_NOT_CHARGED if f.exempt else fee_due, f.due),
-            "exception_label": fee_exception_label(f.id, f.exception),
+            "due_label": name(FEE_NOT_CHARGED if f.exempt else FEE_DUE, f.due),
+            "exception_label": fee_exception_label(f.id, f.exception, about_client),
             "confidence_label": name(CONFIDENCE, f.confidence),
             "amount": _usd(f.amount_usd),
             "online_amount": _usd(f.online_amount_usd),
@@ -148,7 +147,7 @@ def result_context(
         {
             "id": e.id,
             "name": name(EVIDENCE, e.id),
-            "description": EVIDENCE[e.id][1] if e.id in EVIDENCE else "",
+            "description": description(e.id, about_client),
             "have": e.have,
             "pathway_names": [name(PATHWAYS, pid) for pid in e.for_pathways],
         }
@@ -159,7 +158,7 @@ def result_context(
         {
             "flag": f,
             "id": f.id,
-            "heading": name(flag_names, f.id),
+            "heading": name(FLAGS, f.id),
             "severity": f.severity,
             "severity_label": name(SEVERITIES, f.severity),
         }
@@ -200,13 +199,14 @@ def result_context(
         "evidence_have": [e for e in evidence if e["have"]],
         "flags": flags,
         "alternatives": alternatives,
-        "deadlines": timeline(assessment.deadlines, timezone.localdate()),
+        "deadlines": timeline(assessment.deadlines, timezone.localdate(), about_client),
         "answer_rows": answer_rows,
         "rules_version": assessment.rules_version,
         "rules_verified_on": rules_verified_on(assessment),
         "as_of": assessment.as_of,
         "pdf": pdf,
         "show_sources_inline": show_sources_inline,
+        "about_client": about_client,
     }
     context["sources"] = [] if show_sources_inline else result_sources(context)
     # the first page's "act on these first": what stops, risks or speeds the request (an

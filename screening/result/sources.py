@@ -7,7 +7,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from screening.result.labels import FLAGS
+from screening.result.labels import FLAGS, name
 
 
 def result_sources(context: dict[str, Any]) -> list[dict[str, Any]]:
@@ -25,7 +25,8 @@ def result_sources(context: dict[str, Any]) -> list[dict[str, Any]]:
             entry["about"].append(about)
 
     if context["urgency"]["expedite"]:
-        add(FLAGS["expedite_request"], context["urgency"]["expedite"].source)
+        expedite = name(FLAGS, "expedite_request", context["about_client"])
+        add(expedite, context["urgency"]["expedite"].source)
     for p in context["pathways"]:
         for r in p["reasons"]:
             add(p["name"], r["source"])

@@ -1,5 +1,5 @@
-"""The dates that matter, as people read them: names for the deadline ids, the timeline the
-result page, the PDF and the case page show, and words for how far away a day is.
+"""The dates that matter, as people read them: the timeline the result page, the PDF and the case
+page show (the deadline ids' words are in `labels.DEADLINES`), and how far away a day is.
 
 The rules decide the dates (screening/rules/deadlines.py); this module only names them.
 """
@@ -14,25 +14,15 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from screening.result.labels import DEADLINES, name
 from screening.rules.assessment import Deadline
 from screening.rules.deadlines import opens
 
-DEADLINES = {
-    "parole_ends": _("Parole ends"),
-    "re_parole_window_opens": _("The re-parole filing window opens"),
-    "re_parole_file_by": _("Recommended last day to file for re-parole"),
-    "court_date": _("Court date"),
-    "needed_by": _("Needed by"),
-    "cuban_adjustment_one_year": _("Cuban Adjustment Act: one year here"),
-    "cancellation_ten_years": _("Cancellation of removal: ten years here"),
-}
 
-
-def deadline_name(deadline_id: str | None) -> Any:
-    """The label for a deadline id, or the id itself for a newer rule not named here yet."""
-    if not deadline_id:
-        return ""
-    return DEADLINES.get(deadline_id, deadline_id)
+def deadline_name(deadline_id: str | None, about_client: bool = False) -> Any:
+    """The words for a deadline id (`labels.DEADLINES`), or the id itself for a newer rule not
+    named there yet."""
+    return name(DEADLINES, deadline_id or None, about_client)
 
 
 def days_away(day: dt.date, today: dt.date) -> str:
@@ -45,14 +35,16 @@ def days_away(day: dt.date, today: dt.date) -> str:
     return ngettext("%(days)d day ago", "%(days)d days ago", -days) % {"days": -days}
 
 
-def timeline(deadlines: Iterable[Deadline], today: dt.date) -> list[dict[str, Any]]:
+def timeline(
+    deadlines: Iterable[Deadline], today: dt.date, about_client: bool = False
+) -> list[dict[str, Any]]:
     """Rows {deadline, id, name, date, passed, opens, when} for the timeline partial, soonest
     first; `opens` marks a day a waiting period is met, which once passed is reached, not missed."""
     return [
         {
             "deadline": d,
             "id": d.id,
-            "name": deadline_name(d.id),
+            "name": deadline_name(d.id, about_client),
             "date": d.date,
             "passed": d.date < today,
             "opens": opens(d.id),

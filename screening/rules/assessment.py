@@ -27,6 +27,62 @@ DEADLINE_IDS = (
     "cuban_adjustment_one_year",
     "cancellation_ten_years",
 )
+# Every pathway, fee, flag and alternative id the rules can return: the contract the result pages,
+# the stored results and the tests read (a new one goes here and gets its words in
+# screening/result/labels.py). The evidence ids are `values.EVIDENCE_IDS`.
+PATHWAY_IDS = (
+    "humanitarian_parole",
+    "significant_public_benefit_parole",
+    "law_enforcement_parole",
+    "military_parole_in_place",
+    "parole_in_place",
+    "re_parole",
+    "afghan_re_parole",
+    "international_entrepreneur_parole",
+    "uniting_for_ukraine",
+    "chnv_parole",
+    "family_reunification_parole",
+    "central_american_minors",
+    "keeping_families_together",
+    "advance_parole",
+    "hearing_parole",
+)
+FEE_IDS = ("i131_filing_fee", "parole_fee", "i941_filing_fee")
+FLAG_IDS = (
+    "criminal_history",
+    "ice_jurisdiction",
+    "nta_risk_on_denial",
+    "no_financial_support",
+    "visa_available",
+    "refugee_channel",
+    "parole_expired",
+    "file_before_expiry",
+    "processing_hold",
+    "advance_parole_departure",
+    "overstay_not_eligible_for_pip",
+    "program_closed",
+    "minor_needs_consent",
+    "expedite_request",
+    "complete_evidence_up_front",
+    "unlawful_presence_bars",
+    "travel_ban",
+    "parole_fee_before_grant",
+)
+ALTERNATIVE_IDS = (
+    "asylum",
+    "refugee",
+    "tps",
+    "u_visa",
+    "t_visa",
+    "special_immigrant_visa",
+    "family_immigrant_visa",
+    "deferred_action",
+    "adjustment_of_status",
+    "cuban_adjustment_act",
+    "provisional_waiver",
+    "cancellation_of_removal",
+    "s_visa",
+)
 
 
 @dataclass(frozen=True)

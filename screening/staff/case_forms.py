@@ -52,12 +52,12 @@ class CaseFilterForm(forms.Form):
     pathway = forms.ChoiceField(
         label=_("Pathway"),
         required=False,
-        choices=[("", _("Any pathway")), *labels.PATHWAYS.items()],
+        choices=[("", _("Any pathway")), *labels.choices(labels.PATHWAYS, about_client=True)],
     )
     verdict = forms.ChoiceField(
         label=_("Verdict for that pathway"),
         required=False,
-        choices=[("", _("Any verdict")), *labels.VERDICTS.items()],
+        choices=[("", _("Any verdict")), *labels.choices(labels.VERDICTS, about_client=True)],
     )
     mine = forms.BooleanField(label=_("Only cases assigned to me"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))

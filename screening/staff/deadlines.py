@@ -98,7 +98,7 @@ def deadline_row(case: Case, today: dt.date) -> dict:
     return {
         "case": case,
         "date": day,
-        "name": deadline_name(case.next_deadline_id),
+        "name": deadline_name(case.next_deadline_id, about_client=True),
         "when": days_away(day, today) if day else "",
         "overdue": passed and not opens(case.next_deadline_id),
         "reached": passed and opens(case.next_deadline_id),

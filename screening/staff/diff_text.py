@@ -1,5 +1,6 @@
 """The re-screen comparison in words: what staff read on the re-screen page and in a case's
-history. `diff.py` finds what changed (ids and values); this names every id and value."""
+history. `diff.py` finds what changed (ids and values); this names every id and value, in the
+words about the client (`labels.name(..., about_client=True)`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,11 @@ from django.utils.translation import gettext as _
 from screening.result import labels, timeline
 
 from .diff import AssessmentDiff, Row, compare
+
+
+def client_words(table: dict, key: str | None) -> str:
+    """An id's words about the client: staff read the re-screen, never the applicant."""
+    return str(labels.name(table, key, about_client=True))
 
 
 def _usd(amount: int) -> str:
@@ -19,7 +25,7 @@ def fee_text(value: dict | None, fee_id: str) -> str:
         return ""
     parts = []
     if value.get("exempt"):
-        reason = labels.fee_exception_label(fee_id, value.get("exception"))
+        reason = labels.fee_exception_label(fee_id, value.get("exception"), about_client=True)
         parts.append(_("not charged: %(exception)s") % {"exception": reason})
     elif value.get("amount_usd") is not None:
         parts.append(_usd(value["amount_usd"]))
@@ -27,7 +33,7 @@ def fee_text(value: dict | None, fee_id: str) -> str:
             parts.append(_("%(amount)s online") % {"amount": _usd(value["online_amount_usd"])})
     else:
         parts.append(_("amount not confirmed"))
-    parts.append(str(labels.name(labels.FEE_DUE, value.get("due"))))
+    parts.append(client_words(labels.FEE_DUE, value.get("due")))
     if value.get("waivable"):
         parts.append(_("can be waived"))
     return "; ".join(str(p) for p in parts)
@@ -41,7 +47,7 @@ def form_text(value: dict | None, _form_id: str) -> str:
 
 
 def flag_text(value: str | None, _flag_id: str) -> str:
-    return "" if value is None else str(labels.name(labels.SEVERITIES, value))
+    return "" if value is None else client_words(labels.SEVERITIES, value)
 
 
 def have_text(value: bool | None, _evidence_id: str) -> str:
@@ -51,7 +57,7 @@ def have_text(value: bool | None, _evidence_id: str) -> str:
 
 
 def verdict_text(value: str | None, _pathway_id: str) -> str:
-    return str(labels.name(labels.VERDICTS, value))
+    return client_words(labels.VERDICTS, value)
 
 
 def form_name(form_id: str) -> str:
@@ -59,12 +65,17 @@ def form_name(form_id: str) -> str:
 
 
 SPECS = (
-    ("pathways", _("Pathways"), lambda i: labels.name(labels.PATHWAYS, i), verdict_text),
+    ("pathways", _("Pathways"), lambda i: client_words(labels.PATHWAYS, i), verdict_text),
     ("forms", _("Forms"), form_name, form_text),
-    ("fees", _("Fees"), lambda i: labels.name(labels.FEES, i), fee_text),
-    ("flags", _("Warnings"), lambda i: labels.name(labels.FLAGS, i), flag_text),
-    ("evidence", _("Evidence"), lambda i: labels.name(labels.EVIDENCE, i), have_text),
-    ("deadlines", _("Deadlines"), timeline.deadline_name, lambda day, _id: timeline.day_text(day)),
+    ("fees", _("Fees"), lambda i: client_words(labels.FEES, i), fee_text),
+    ("flags", _("Warnings"), lambda i: client_words(labels.FLAGS, i), flag_text),
+    ("evidence", _("Evidence"), lambda i: client_words(labels.EVIDENCE, i), have_text),
+    (
+        "deadlines",
+        _("Deadlines"),
+        lambda i: client_words(labels.DEADLINES, i),
+        lambda day, _id: timeline.day_text(day),
+    ),
 )
 
 
@@ -80,7 +91,7 @@ def _row(row: Row, name, text) -> dict:
 
 def urgency_row(diff: AssessmentDiff) -> dict:
     def urgency_text(value, _id):
-        return str(labels.name(labels.URGENCIES, value))
+        return client_words(labels.URGENCIES, value)
 
     return _row(diff.urgency, lambda _id: _("Urgency"), urgency_text)
 

@@ -8,27 +8,15 @@ changes it from where it starts.
 
 from __future__ import annotations
 
-from django.utils.translation import gettext_lazy as _
-
 from screening.models import Case, EvidenceState
 from screening.result import labels
 
 from .case_forms import EvidenceForm
 
-# Staff names for the documents whose applicant name speaks to "you".
-STAFF_NAMES = {
-    "identity_document": _("The client's identity document"),
-    "relative_condition_letter": _("Letter about the client's relative's condition"),
-    "harm_evidence": _("Evidence of the danger the client faces"),
-    "country_conditions": _("Reports on conditions in the client's country"),
-    "military_relationship_proof": _("Proof of the client's relationship to the service member"),
-    "favorable_discretion_evidence": _("Evidence in the client's favor"),
-    "i94_record": _("The client's I-94 record"),
-}
-
 
 def staff_name(evidence_id: str):
-    return STAFF_NAMES.get(evidence_id) or labels.name(labels.EVIDENCE, evidence_id)
+    """A document's name about the client (`labels.EVIDENCE`)."""
+    return labels.name(labels.EVIDENCE, evidence_id, about_client=True)
 
 
 def starting_state(have: bool) -> str:

@@ -166,9 +166,9 @@ def case_list(request):
             "verdicts": [
                 {
                     "id": pathway,
-                    "name": labels.name(labels.PATHWAYS, pathway),
+                    "name": labels.name(labels.PATHWAYS, pathway, about_client=True),
                     "verdict": verdict,
-                    "label": labels.name(labels.VERDICTS, verdict),
+                    "label": labels.name(labels.VERDICTS, verdict, about_client=True),
                 }
                 for pathway, verdict in (case.verdict_summary or {}).items()
             ],

@@ -34,7 +34,7 @@ def test_cuban_adjustment_shows_the_day_the_year_was_reached_and_its_fee(client,
     assessment = screened(scenario("14"))
     cuban = next(a for a in assessment.alternatives if a.id == "cuban_adjustment_act")
     text = page_text(client)
-    assert str(labels.ALTERNATIVES["cuban_adjustment_act"]) in text
+    assert str(labels.name(labels.ALTERNATIVES, "cuban_adjustment_act")) in text
     assert has_any(text, "you reached one year on {day}", "2026-10-01")
     assert has_any(text, "Waiting period reached on {day}.", "2026-10-01")
     assert "What it needs" in text and "What can still stop it" in text
@@ -42,13 +42,13 @@ def test_cuban_adjustment_shows_the_day_the_year_was_reached_and_its_fee(client,
     assert "Form I-485: $1,440 on paper, $1,390 online (reported, last verified on" in text
     assert "a lawyer must confirm this route before you file anything or travel" in text
     assert cuban.source in text
-    assert str(labels.FLAGS["travel_ban"]) in text
+    assert str(labels.name(labels.FLAGS, "travel_ban")) in text
 
 
 def test_cancellation_shows_the_ten_years_counted_to_the_notice(client, screened):
     screened(scenario("17"))
     text = page_text(client)
-    assert str(labels.ALTERNATIVES["cancellation_of_removal"]) in text
+    assert str(labels.name(labels.ALTERNATIVES, "cancellation_of_removal")) in text
     assert has_any(
         text, "you reached ten years on {day}, before the Notice to Appear", "2023-01-15"
     )
@@ -77,5 +77,5 @@ def test_an_excepted_parole_fee_reads_likely_and_dhs_decides(client, screened):
     screened(scenario("15"))  # returned to Canada to await a hearing
     text = page_text(client)
     assert "Likely not charged: DHS decides whether the exception applies" in text
-    assert str(labels.PATHWAYS["hearing_parole"]) in text
+    assert str(labels.name(labels.PATHWAYS, "hearing_parole")) in text
     assert "You do not file Form I-131" in text

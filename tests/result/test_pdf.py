@@ -55,14 +55,14 @@ def test_pdf_text_holds_pathways_forms_and_evidence(scenario_01_pdf):
     response, assessment = scenario_01_pdf
     text = squash(pdf_text(response.content))
     for p in assessment.pathways:
-        assert squash(str(labels.PATHWAYS[p.id])) in text
-        assert squash(str(labels.VERDICTS[p.verdict])) in text
+        assert squash(str(labels.name(labels.PATHWAYS, p.id))) in text
+        assert squash(str(labels.name(labels.VERDICTS, p.verdict))) in text
     for f in assessment.forms:
         assert squash(f"Form {f.id}") in text
         assert squash(f.title) in text
     assert squash("Part 1 item 7") in text
     for e in assessment.evidence:
-        name, description = labels.EVIDENCE[e.id]
+        name, description = labels.name(labels.EVIDENCE, e.id), labels.description(e.id)
         assert squash(str(name)) in text
         assert squash(str(description)) in text
     assert "☐" in text  # the checklist has tick boxes
@@ -112,7 +112,12 @@ def test_pdf_first_page_is_a_summary(scenario_01_pdf):
     assert squash("At a glance") in first
     assert squash("Urgency: Emergency") in first
     for p in assessment.pathways:
-        assert squash(f"{labels.PATHWAYS[p.id]}: {labels.VERDICTS[p.verdict]}") in first
+        assert (
+            squash(
+                f"{labels.name(labels.PATHWAYS, p.id)}: {labels.name(labels.VERDICTS, p.verdict)}"
+            )
+            in first
+        )
     assert "$630" in first
 
 
@@ -132,13 +137,13 @@ def test_pdf_says_what_the_result_page_says(client, screened, s):
     parser.feed(client.get("/result/").content.decode())
     page = squash("".join(parser.parts))
     text = squash(pdf_text(client.get("/result/pdf/").content))
-    shown = [str(labels.PATHWAYS[p.id]) for p in assessment.pathways]
-    shown += [str(labels.VERDICTS[p.verdict]) for p in assessment.pathways]
+    shown = [str(labels.name(labels.PATHWAYS, p.id)) for p in assessment.pathways]
+    shown += [str(labels.name(labels.VERDICTS, p.verdict)) for p in assessment.pathways]
     shown += [f"Form {f.id}" for f in assessment.forms]
-    shown += [str(labels.FEES[f.id]) for f in assessment.fees]
-    shown += [str(labels.FLAGS[f.id]) for f in assessment.flags]
-    shown += [str(labels.ALTERNATIVES[a.id]) for a in assessment.alternatives]
-    shown += [str(labels.EVIDENCE[e.id][0]) for e in assessment.evidence]
+    shown += [str(labels.name(labels.FEES, f.id)) for f in assessment.fees]
+    shown += [str(labels.name(labels.FLAGS, f.id)) for f in assessment.flags]
+    shown += [str(labels.name(labels.ALTERNATIVES, a.id)) for a in assessment.alternatives]
+    shown += [str(labels.name(labels.EVIDENCE, e.id)) for e in assessment.evidence]
     for item in shown:
         assert squash(item) in page
         assert squash(item) in text

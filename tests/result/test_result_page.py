@@ -48,9 +48,9 @@ def test_result_page_shows_what_assess_says(client, screened, s):
     assert response.status_code == 200
     text = page_text(response)
     for p in assessment.pathways:
-        assert str(labels.PATHWAYS[p.id]) in text
-        assert str(labels.VERDICTS[p.verdict]) in text
-        assert str(labels.FILERS[p.files]) in text
+        assert str(labels.name(labels.PATHWAYS, p.id)) in text
+        assert str(labels.name(labels.VERDICTS, p.verdict)) in text
+        assert str(labels.name(labels.FILERS, p.files)) in text
     for f in assessment.forms:
         assert f"Form {f.id}: {f.title}" in text
         if f.part:
@@ -58,7 +58,7 @@ def test_result_page_shows_what_assess_says(client, screened, s):
         if f.edition:
             assert f.edition in text
     for fee in assessment.fees:
-        assert str(labels.FEES[fee.id]) in text
+        assert str(labels.name(labels.FEES, fee.id)) in text
         if fee.exempt and fee.id == "parole_fee":  # DHS decides each exception
             assert "Likely not charged: DHS decides whether the exception applies" in text
         elif fee.exempt:
@@ -69,18 +69,18 @@ def test_result_page_shows_what_assess_says(client, screened, s):
                 if fee.id == "parole_fee"
                 else labels.FILING_FEE_EXEMPTIONS
             )
-            assert str(table[fee.exception]) in text
+            assert str(labels.name(table, fee.exception)) in text
         elif fee.amount_usd is not None:
             assert f"${fee.amount_usd:,}" in text
     for e in assessment.evidence:
-        name, description = labels.EVIDENCE[e.id]
+        name, description = labels.name(labels.EVIDENCE, e.id), labels.description(e.id)
         assert str(name) in text
         assert str(description) in text
     for flag in assessment.flags:
-        assert str(labels.FLAGS[flag.id]) in text
+        assert str(labels.name(labels.FLAGS, flag.id)) in text
         assert flag.source in text
     for alt in assessment.alternatives:
-        assert str(labels.ALTERNATIVES[alt.id]) in text
+        assert str(labels.name(labels.ALTERNATIVES, alt.id)) in text
 
 
 def test_result_page_shows_the_ids_no_scenario_leaves_unnamed():
@@ -147,7 +147,7 @@ def test_flags_are_styled_by_severity(client, screened):
     body = client.get("/result/").content.decode()
     for flag in assessment.flags:
         assert f"flag--{flag.severity}" in body
-        assert str(labels.SEVERITIES[flag.severity]) in body
+        assert str(labels.name(labels.SEVERITIES, flag.severity)) in body
 
 
 def test_result_page_says_when_the_rules_were_verified_and_which_version(client, screened):

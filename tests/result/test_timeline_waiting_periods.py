@@ -7,7 +7,7 @@ import re
 import icalendar
 from django.utils.formats import date_format
 
-from screening.result.timeline import DEADLINES
+from screening.result.labels import DEADLINES
 from screening.rules.assessment import DEADLINE_IDS
 from tests.result.conftest import pdf_text, put_result, squash
 from tests.result.test_timeline import timeline_items

@@ -142,3 +142,12 @@ def test_afghan_special_immigrant_visa_says_issuance_is_paused():
         if a.id == "special_immigrant_visa"
     )
     assert "paused" not in iraqi.text
+
+
+def test_every_flag_and_alternative_the_rules_can_return_has_a_case_here():
+    """A new flag or alternative means: its rule, its words (screening/result/labels.py), and a
+    case here that gives it."""
+    from screening.rules.assessment import ALTERNATIVE_IDS, FLAG_IDS
+
+    assert set(FLAG_IDS) - set(FLAG_CASES) == set(), "add a case to FLAG_CASES"
+    assert set(ALTERNATIVE_IDS) - set(ALTERNATIVE_CASES) == set(), "add one to ALTERNATIVE_CASES"

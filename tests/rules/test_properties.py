@@ -18,30 +18,20 @@ from hypothesis import strategies as st
 
 from screening.rules import SCHEMA, AnswersError, assess
 from screening.rules.answers import _GOAL_LOCATION
-from screening.rules.assessment import FEE_DUE, FILERS, SEVERITIES, URGENCIES, VERDICTS
-from screening.rules.values import SPECIAL_CATEGORIES
+from screening.rules.assessment import (
+    ALTERNATIVE_IDS,
+    FEE_DUE,
+    FEE_IDS,
+    FILERS,
+    FLAG_IDS,
+    PATHWAY_IDS,
+    SEVERITIES,
+    URGENCIES,
+    VERDICTS,
+)
+from screening.rules.values import EVIDENCE_IDS, SPECIAL_CATEGORIES
 from tests.helpers import marked_messages
 
-# CATALOGUE §4, plus the general parole in place this product adds (docs/rules.md)
-PATHWAY_IDS = {
-    "parole_in_place",
-    "humanitarian_parole",
-    "significant_public_benefit_parole",
-    "law_enforcement_parole",
-    "military_parole_in_place",
-    "re_parole",
-    "afghan_re_parole",
-    "international_entrepreneur_parole",
-    "uniting_for_ukraine",
-    "chnv_parole",
-    "family_reunification_parole",
-    "central_american_minors",
-    "keeping_families_together",
-    "advance_parole",
-    "hearing_parole",  # CATALOGUE §10.2
-}
-# CATALOGUE §5
-FEE_IDS = {"i131_filing_fee", "parole_fee", "i941_filing_fee"}
 PAROLE_FEE_EXCEPTIONS = {
     "medical_emergency",
     "parent_of_minor_medical_emergency",
@@ -56,80 +46,6 @@ PAROLE_FEE_EXCEPTIONS = {
 }
 # Why an I-131 fee is $0: Military PIP, a G-1055 category, or the Afghan re-parole exemption.
 I131_EXEMPTIONS = {"military_parole_in_place", "afghan_re_parole", *SPECIAL_CATEGORIES}
-# CATALOGUE §6
-EVIDENCE_IDS = {
-    "identity_document",
-    "petitioner_identity",
-    "financial_support",
-    "physician_statement",
-    "treatment_unavailable_statement",
-    "us_provider_acceptance",
-    "treatment_cost_plan",
-    "medical_records",
-    "parental_consent",
-    "relationship_proof",
-    "relative_condition_letter",
-    "death_certificate",
-    "custody_documents",
-    "care_plan",
-    "harm_evidence",
-    "country_conditions",
-    "refugee_unavailable_explanation",
-    "court_notice",
-    "agency_letter",
-    "military_service_proof",
-    "military_relationship_proof",
-    "passport_photos",
-    "favorable_discretion_evidence",
-    "service_member_support_letter",
-    "i94_record",
-    "startup_formation_documents",
-    "ownership_evidence",
-    "investment_evidence",
-    "return_plan",
-    # beyond CATALOGUE §7: a donor's own papers (issue 11)
-    "transplant_center_letter",
-    "donor_match_results",
-}
-# CATALOGUE §7, plus the one flag the product added (documented in docs/rules.md)
-FLAG_IDS = {
-    "criminal_history",
-    "ice_jurisdiction",
-    "nta_risk_on_denial",
-    "no_financial_support",
-    "visa_available",
-    "refugee_channel",
-    "parole_expired",
-    "file_before_expiry",
-    "processing_hold",
-    "advance_parole_departure",
-    "overstay_not_eligible_for_pip",
-    "program_closed",
-    "minor_needs_consent",
-    "expedite_request",
-    "complete_evidence_up_front",
-    # CATALOGUE §10.4
-    "unlawful_presence_bars",
-    "travel_ban",
-    "parole_fee_before_grant",
-}
-# CATALOGUE §8
-ALTERNATIVE_IDS = {
-    "asylum",
-    "refugee",
-    "tps",
-    "u_visa",
-    "t_visa",
-    "special_immigrant_visa",
-    "family_immigrant_visa",
-    "deferred_action",
-    # CATALOGUE §10.3
-    "adjustment_of_status",
-    "cuban_adjustment_act",
-    "provisional_waiver",
-    "cancellation_of_removal",
-    "s_visa",
-}
 FORM_IDS = {"I-131", "I-134", "I-134A", "I-912", "I-941"}  # never I-131F
 SCHEMA_KEYS = {field.key for field in SCHEMA}
 
