@@ -8,6 +8,8 @@ is shared by every app server.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django_ratelimit.core import is_ratelimited
 from formtools.wizard.storage.session import SessionStorage
 
@@ -32,6 +34,16 @@ def save(
         code_hash=codes.code_hash(code), data={"steps": steps, "step": step, "answers": answers}
     )
     return code, saved
+
+
+def saved_until(session) -> dt.datetime | None:
+    """When the screening this browser saved (or resumed by code) is deleted; None when it
+    saved none, or it is gone (deleted or expired)."""
+    saved_id = session.get(SAVED_ID_KEY)
+    if not saved_id:
+        return None
+    live = SavedScreening.objects.live().filter(pk=saved_id)
+    return live.values_list("expires_at", flat=True).first()
 
 
 def find(typed: str) -> SavedScreening | None:

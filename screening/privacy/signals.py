@@ -12,9 +12,10 @@ from django.dispatch import receiver
 from screening.wizard.session import RESULT_KEY
 
 from .saving import SAVED_ID_KEY, WIZARD_PREFIX
+from .shown_code import KEPT_KEY
 from .wizard_mixin import CODE_ONCE_KEY
 
-APPLICANT_KEYS = (f"wizard_{WIZARD_PREFIX}", RESULT_KEY, SAVED_ID_KEY, CODE_ONCE_KEY)
+APPLICANT_KEYS = (f"wizard_{WIZARD_PREFIX}", RESULT_KEY, SAVED_ID_KEY, CODE_ONCE_KEY, KEPT_KEY)
 
 
 @receiver(user_logged_in)

@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from . import codes, saving
+from screening.wizard.language_switch import chosen_language, remember_language
+
+from . import codes, saving, shown_code
 from .models import SavedScreening
-from .wizard_mixin import CODE_ONCE_KEY
 
 WRONG_CODE = _(
     "We could not find saved answers for that code. Check each character and try again. "
@@ -54,9 +55,16 @@ def check_code(request, form: CodeForm, group: str) -> SavedScreening | None:
 
 
 @never_cache
+@require_http_methods(["GET", "POST"])
 def saved(request):
-    """/saved/: the code, once. Reloading the page does not show it again."""
-    code = request.session.pop(CODE_ONCE_KEY, None)
+    """/saved/: the code, once. Reloading the page does not show it again; its language
+    buttons post here and show it again in the new language (`shown_code`)."""
+    if request.method == "POST":
+        code = chosen_language(request.POST)
+        shown_code.show_again(request.session, request.POST.get(shown_code.TOKEN_FIELD, ""))
+        response = redirect("screen_saved")
+        return remember_language(response, code) if code else response
+    code, token = shown_code.take_code_to_show(request.session)
     saved_id = request.session.get(saving.SAVED_ID_KEY)
     record = SavedScreening.objects.live().filter(pk=saved_id).first() if saved_id else None
     return render(
@@ -64,6 +72,8 @@ def saved(request):
         "screening/saved.html",
         {
             "code": codes.grouped(code) if code else None,
+            "code_token": token,
+            "token_field": shown_code.TOKEN_FIELD,
             "saved": record,
         },
     )
@@ -80,9 +90,11 @@ def resume(request):
         if record is not None and deleting:
             record.delete()
             request.session.pop(saving.SAVED_ID_KEY, None)
+            shown_code.forget(request.session)
             return render(request, "screening/saved_deleted.html")
         if record is not None:
             step = saving.restore(request, record)
+            shown_code.forget(request.session)
             return redirect("screen_step", step=step)
     status = 400 if form.errors else 200
     return render(request, "screening/resume.html", {"form": form}, status=status)
@@ -93,6 +105,7 @@ def resume(request):
 def delete_own(request):
     """Delete the screening this browser saved (from the saved page)."""
     saved_id = request.session.pop(saving.SAVED_ID_KEY, None)
+    shown_code.forget(request.session)
     if saved_id:
         SavedScreening.objects.filter(pk=saved_id).delete()
     return render(request, "screening/saved_deleted.html")

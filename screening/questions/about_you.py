@@ -3,6 +3,8 @@ who they are, their family in the U.S., and why they need parole."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.utils.translation import gettext_lazy as _
 
 from screening.questions.base import Question
@@ -39,10 +41,11 @@ ABOUT_YOU: dict[str, Question] = {
     "in_us_since": Question(
         _("On what day did you last arrive in the U.S.?"),
         _(
-            "The day of your most recent arrival, after any trip abroad. For example, "
-            "1 15 2019. Leave it blank if you do not know."
+            "The day of your most recent arrival, after any trip abroad. "
+            "Leave it blank if you do not know."
         ),
         when="past",
+        example=dt.date(2019, 1, 15),
     ),
     "parole_program": Question(
         _("Which program was your parole under?"),
@@ -60,10 +63,7 @@ ABOUT_YOU: dict[str, Question] = {
     ),
     "parole_expires_on": Question(
         _("When does your current parole end?"),
-        _(
-            "The date is on your I-94 record. For example: 3 27 2027. "
-            "Leave it blank if you do not know."
-        ),
+        _("The date is on your I-94 record. Leave it blank if you do not know."),
     ),
     "citizenship": Question(
         _("What is your country of citizenship?"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,9 @@ class Question:
     when: str | None = None
     # dates: a birth date (the boxes then offer the browser's bday-* autofill)
     birth_date: bool = False
+    # dates: the date the hint's example shows, in the page's box order (its day above 12, so
+    # it cannot be read two ways); None: the date field's own example
+    example: dt.date | None = None
 
 
 YES_NO = {"yes": _("Yes"), "no": _("No"), "unsure": _("I'm not sure")}

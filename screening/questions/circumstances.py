@@ -3,6 +3,8 @@ history, the court case, timing, and the documents the person already has."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.utils.translation import gettext_lazy as _
 
 from screening.questions.base import Question
@@ -80,10 +82,7 @@ CIRCUMSTANCES: dict[str, Question] = {
     ),
     "needed_by": Question(
         _("By what date do you need to be in the U.S. (or stay until)?"),
-        _(
-            "For example: 3 27 2027. An early date can make your case urgent. "
-            "Leave it blank if there is no fixed date."
-        ),
+        _("An early date can make your case urgent. Leave it blank if there is no fixed date."),
         when="future",
     ),
     "risk_factors": Question(
@@ -128,10 +127,11 @@ CIRCUMSTANCES: dict[str, Question] = {
     "nta_served_on": Question(
         _("On what day were you given a Notice to Appear?"),
         _(
-            "The Notice to Appear is the paper that starts an immigration court case. For "
-            "example, 1 26 2024. Leave it blank if you do not know."
+            "The Notice to Appear is the paper that starts an immigration court case. "
+            "Leave it blank if you do not know."
         ),
         when="past",
+        example=dt.date(2024, 1, 26),
     ),
     "evidence_on_hand": Question(
         _("Which of these documents do you already have?"),

@@ -1,10 +1,19 @@
-"""The country list of the citizenship question: ISO 3166-1 alpha-2 codes and their names."""
+"""The country list of the citizenship question: ISO 3166-1 alpha-2 codes and their names.
+
+`COUNTRIES` is in the order of the ISO list; `countries_in_order(language)` gives them with
+their names in that language, sorted as its readers expect (`screening.questions.collation`),
+computed once per language.
+"""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from screening.questions.collation import sorted_by_language
 
 COUNTRIES: tuple[tuple[str, Any], ...] = (
     ("AF", _("Afghanistan")),
@@ -258,3 +267,11 @@ COUNTRIES: tuple[tuple[str, Any], ...] = (
     ("AX", _("Åland Islands")),
 )
 COUNTRY_NAMES: dict[str, Any] = dict(COUNTRIES)
+
+
+@functools.lru_cache(maxsize=16)
+def countries_in_order(language: str) -> tuple[tuple[str, str], ...]:
+    """(code, name) of every country, named and sorted in `language`."""
+    with translation.override(language):
+        named = [(code, str(name)) for code, name in COUNTRIES]
+    return tuple(sorted_by_language(named, language, name=lambda item: item[1]))

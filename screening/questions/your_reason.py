@@ -65,10 +65,7 @@ YOUR_REASON: dict[str, Question] = {
     ),
     "donation_date": Question(
         _("When is the donation planned?"),
-        _(
-            "For example: 3 27 2027. "
-            "Leave it blank if the transplant center has not set a date yet."
-        ),
+        _("Leave it blank if the transplant center has not set a date yet."),
         when="future",
     ),
     "relative_relationship": Question(
@@ -108,7 +105,7 @@ YOUR_REASON: dict[str, Question] = {
     ),
     "court_date": Question(
         _("When must you be in court?"),
-        _("For example: 3 27 2027. Leave it blank if you do not know the date yet."),
+        _("Leave it blank if you do not know the date yet."),
         when="future",
     ),
     "returned_to_await_hearing": Question(

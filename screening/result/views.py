@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -48,7 +48,7 @@ def result_ics(request):
     """ "Add to calendar": the screening's deadlines, made from the session now, kept nowhere."""
     loaded = load_result(request)
     if loaded is None:
-        return redirect("screen_start")
+        return no_screening(request)
     _answers, assessment = loaded
     body = ics.deadlines_ics(assessment.deadlines, dt.date.today())
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -1,15 +1,17 @@
 """The small pages around a screening: the start page, clear my answers?, cleared, and nothing
 to show yet.
 
-"Start again and clear my answers" asks first (a page, so it works without script); the
-result, the PDF and check your answers, opened with no screening in progress, say so and offer
-to start instead of jumping to the first question.
+"Start again and clear my answers" asks first (a page, so it works without script), and both
+pages say that answers saved under a resume code are not cleared with them. The result, the PDF,
+the calendar file and check your answers, opened with no screening in progress, say so and offer
+to start, or to continue with a resume code, instead of jumping to the first question.
 """
 
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from screening.privacy.saving import saved_until
 from screening.privacy.views import CodeForm
 from screening.wizard.session import RESULT_KEY
 
@@ -40,18 +42,19 @@ def landing(request):
 @never_cache
 def start_again(request):
     """/screen/start-again/: ask before clearing; the form posts to /screen/."""
-    return render(request, "screening/start_again.html", {"in_progress": in_progress(request)})
+    context = {"in_progress": in_progress(request), "saved_until": saved_until(request.session)}
+    return render(request, "screening/start_again.html", context)
 
 
 @require_safe
 @never_cache
 def cleared(request):
     """/screen/cleared/: the answers are gone; offer a new screening."""
-    return render(request, "screening/cleared.html")
+    return render(request, "screening/cleared.html", {"saved_until": saved_until(request.session)})
 
 
 def no_screening(request, status: int = 200):
-    """The result or check page with no finished screening: say so, offer to start or go on."""
-    return render(
-        request, "screening/no_screening.html", {"in_progress": in_progress(request)}, status=status
-    )
+    """The result, its PDF and calendar, or the check page with no finished screening: say so,
+    offer to start, to go on, or to continue with a resume code."""
+    context = {"in_progress": in_progress(request), "form": CodeForm()}
+    return render(request, "screening/no_screening.html", context, status=status)

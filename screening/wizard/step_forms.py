@@ -31,7 +31,7 @@ from screening.questions import (
     YES_NO,
     Step,
 )
-from screening.questions.countries import COUNTRIES
+from screening.questions.countries import COUNTRIES, countries_in_order
 from screening.rules.answers import _GOAL_LOCATION
 from screening.rules.schema import FIELDS
 from screening.wizard.date_input import DateField, date_row
@@ -80,10 +80,11 @@ COUNTRY_CHOICES = ((PREFER_NOT_TO_SAY, _("Prefer not to say")), *COUNTRIES)
 
 @functools.lru_cache(maxsize=16)
 def _country_option_tags(language: str) -> tuple[tuple[str, str], ...]:
-    """The 250 <option> tags of the country list, built once per language."""
+    """The 250 <option> tags of the country list, in the language's order, built once per
+    language ("Prefer not to say" first)."""
     return tuple(
         (code, format_html('<option value="{}"{}>{}</option>', code, "{selected}", label))
-        for code, label in COUNTRY_CHOICES
+        for code, label in (COUNTRY_CHOICES[0], *countries_in_order(language))
     )
 
 
@@ -181,6 +182,7 @@ def build_field(key: str, evidence_ids: Iterable[str] | None = None) -> forms.Fi
         field = DateField(label=label, required=not question.optional, when=question.when)
         field.screen_kind = "date"
         field.birth_date = question.birth_date
+        field.example = question.example
     elif kind in ("integer", "number"):
         cls = PlainIntegerField if kind == "integer" else PlainNumberField
         whole = kind == "integer"
@@ -366,6 +368,8 @@ class StepForm(forms.Form):
             described = [row["hint_id"]] if row["hint_id"] else []
             if row["error"]:
                 described.append(row["error_id"])
+            if row.get("read_back_id"):  # a date read back in words
+                described.append(row["read_back_id"])
             row["describedby"] = " ".join(described)
             rows.append(row)
         return rows

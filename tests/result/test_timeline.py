@@ -98,9 +98,10 @@ def test_calendar_is_stored_nowhere(client, db):
     assert not Case.objects.exists() and not AuditEvent.objects.exists()
 
 
-def test_calendar_without_a_screening_goes_to_the_start(client, db):
+def test_calendar_without_a_screening_says_there_is_nothing_to_show(client, db):
     response = client.get("/result/dates.ics")
-    assert response.status_code == 302 and response["Location"] == "/screen/"
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
+    assert "There is no screening in progress" in response.content.decode()
 
 
 def test_pdf_summary_shows_the_dates_on_its_first_page(client, db):

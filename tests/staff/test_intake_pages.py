@@ -30,7 +30,7 @@ def test_every_intake_page_has_the_staff_navigation_and_the_client(paralegal_cli
         assert f'href="{reverse("staff:case_list")}"' in page, step
         assert f"Intake for case {new_case.reference}: Ngozi Okafor" in page, step
         assert "We do not ask your name" not in page, step
-        assert "stay in this browser session only" not in page, step
+        assert "for this browser session only" not in page, step
 
 
 def test_applicants_still_read_that_their_name_is_not_asked(client):

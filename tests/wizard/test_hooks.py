@@ -92,7 +92,7 @@ def test_walk_helper_and_finish_default_saves_the_result(client, medical_answers
     assert client.session["screening_result"]["answers"]["reasons"] == ["medical_treatment"]
 
 
-NOTE = "Your answers stay in this browser session only."
+NOTE = "Your answers are kept, encrypted, for this browser session only."
 
 
 @override_settings(ROOT_URLCONF=__name__)

@@ -10,3 +10,6 @@ SHORT_DATE_FORMAT = "m/d/Y"
 SHORT_DATETIME_FORMAT = "m/d/Y g:i a"
 YEAR_MONTH_FORMAT = "F Y"
 MONTH_DAY_FORMAT = "F j"
+# The order of the three date boxes of a question (screening/wizard/date_input.py); a language
+# that sets none asks day, month, year.
+DATE_INPUT_ORDER = ("month", "day", "year")

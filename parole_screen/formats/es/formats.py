@@ -15,3 +15,5 @@ FIRST_DAY_OF_WEEK = 0  # Sunday, as calendars in the United States show it
 DECIMAL_SEPARATOR = "."
 THOUSAND_SEPARATOR = ","
 NUMBER_GROUPING = 3
+# The order of the three date boxes of a question (screening/wizard/date_input.py).
+DATE_INPUT_ORDER = ("day", "month", "year")
