@@ -72,11 +72,13 @@ def interview_words() -> list[str]:
 
 
 def without_the_interview(text: str) -> str:
-    """A page's words with the questionnaire's own words taken out."""
+    """A page's words with the questionnaire's own words taken out (its questions, and a date
+    box's read-back of what was typed: "You entered March 27, 2027.")."""
     text = squash(text)
     for quoted in interview_words():
         text = text.replace(quoted, " | ")
-    return text
+    read_back = re.escape(str(_("You entered %(date)s."))).replace(r"%\(date\)s", r"[^.]+")
+    return re.sub(read_back, " | ", text)
 
 
 def speaking_to_you(text: str) -> list[str]:
