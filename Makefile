@@ -49,6 +49,7 @@ format: $(VENV)/.installed-test
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m screening.rules.schema_doc > docs/answers.md
+	$(BIN)/python -m screening.facts.markdown > docs/facts.md
 
 bench: $(VENV)/.installed-test
 	./scripts/ensure-system-deps.sh

@@ -38,24 +38,21 @@ MEDICAL_ANSWERS: dict[str, Any] = {
 RULES_DIR = Path(__file__).resolve().parent.parent / "screening" / "rules"
 
 
-def marked_literal(node: ast.AST) -> str | None:
-    """The string of a `_("...")` call node, else None."""
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "_"
-        and node.args
-        and isinstance(node.args[0], ast.Constant)
-    ):
-        return node.args[0].value
-    return None
+def marked_forms(node: ast.AST) -> list[str] | None:
+    """The strings of a `_("...")` call node, or of an `ngettext("one", "many", n)` call node (its
+    two forms), else None."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+        return None
+    wanted = {"_": 1, "ngettext": 2}.get(node.func.id)
+    literals = [arg.value for arg in node.args[: wanted or 0] if isinstance(arg, ast.Constant)]
+    return literals if wanted and len(literals) == wanted else None
 
 
 def marked_messages() -> set[str]:
-    """The literal strings passed to _() in screening/rules (what makemessages extracts)."""
+    """The literal strings passed to _() or ngettext() in screening/rules (what makemessages
+    extracts)."""
     found: set[str] = set()
     for path in RULES_DIR.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (literal := marked_literal(node)) is not None:
-                found.add(literal)
+            found.update(marked_forms(node) or ())
     return found

@@ -271,7 +271,7 @@ def test_checker_reports_stdout_on_bad_input_and_an_unnamed_key():
 
 
 # ---------------------------------------------------------------------------------------------
-# The command's input handling (CATALOGUE §1)
+# The command's input handling (README, `manage.py screen`)
 
 VALID = {"location": "outside_us", "goal": "come_to_us", "reasons": ["funeral"]}
 

@@ -25,6 +25,8 @@ REMIND_DAYS_BEFORE = 7
 
 
 def _event(deadline: Deadline, reference: str | None, stamp: dt.datetime):
+    if reference:  # a case's calendar is read by staff: the words about the client
+        deadline = deadline.for_client()
     name = str(deadline_name(deadline.id))
     summary = (
         gettext("%(reference)s: %(deadline)s") % {"reference": reference, "deadline": name}

@@ -118,7 +118,7 @@ ASYLUM_SOURCE = f"INA 208; 8 CFR 208.4(a)(2) (one year from the last arrival); {
 
 def _asylum(ctx: Context, pending: set[str]) -> Alternative:
     """Acknowledges a pending application; past the one-year deadline, names the protections
-    that have none (CATALOGUE §10.3)."""
+    that have none."""
     since = ctx.get("in_us_since")
     deadline = add_years(since, 1) if since else None
     if "i589" in pending:
@@ -168,7 +168,7 @@ def _asylum(ctx: Context, pending: set[str]) -> Alternative:
 
 
 def _tps(ctx: Context, holder: bool) -> Alternative | None:
-    """TPS only where it can help on `as_of` (CATALOGUE §10.3)."""
+    """TPS only where it can help on `as_of`."""
     country = ctx.get("citizenship")
     if country in K.NEVER_DESIGNATED:
         return None

@@ -144,7 +144,7 @@ def _parole_fee_exception(
             return "funeral"
     if "advance_parole" in shown and "i485" in ctx.a.items("pending_applications"):
         return "adjustment_applicant_returning"
-    if "hearing_parole" in shown:  # never offered to someone who files an I-131 (facts-3 §5)
+    if "hearing_parole" in shown:  # DHS paroles them at the port: no I-131
         return "contiguous_return_hearing"
     if ctx.get("cuban_haitian_entrant") is True:
         return "cuban_haitian_entrant"
@@ -154,7 +154,7 @@ def _parole_fee_exception(
 
 
 # "Likely; DHS decides": every exception is shown "to the satisfaction of the Secretary ... on an
-# individual, case-by-case basis" (8 U.S.C. 1804(b); parole-facts-3.md §0.5).
+# individual, case-by-case basis" (8 U.S.C. 1804(b)).
 PAROLE_FEE_EXCEPTION_NOTES = {
     "medical_emergency": _(
         "The parole fee is likely not charged here: the law exempts a medical emergency when "

@@ -49,7 +49,7 @@ RE_PAROLE_ITEMS = {
 
 
 # Where the request goes to ICE (a past removal or removal proceedings), nothing sends the person
-# to USCIS (CATALOGUE §10.5): these texts name who receives it instead.
+# to USCIS: these texts name who receives it instead.
 ICE_RISKS = frozenset({"prior_removal", "removal_proceedings"})
 
 

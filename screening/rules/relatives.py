@@ -1,4 +1,4 @@
-"""Who the person's U.S.-citizen and permanent-resident relatives make them (CATALOGUE §10.1)."""
+"""Who the person's U.S.-citizen and permanent-resident relatives make them."""
 
 from __future__ import annotations
 

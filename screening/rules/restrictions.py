@@ -1,5 +1,6 @@
 """The 2025-26 restrictions applied to one person: travel bans, USCIS processing holds, and the
-unlawful-presence bars that make leaving the U.S. dangerous (CATALOGUE §10.4, §10.5).
+unlawful-presence bars that make leaving the U.S. dangerous (docs/rules.md, "What comes after
+parole, and the 2025-26 restrictions").
 
 The dated facts are in `knowledge/restrictions.py`; this module decides whom they reach and says
 so in whole sentences.
@@ -258,7 +259,7 @@ def hold_flags(ctx: Context) -> list[Flag]:
 
 
 def unlawful_presence_flag(ctx: Context) -> Flag | None:
-    """Raised when leaving the U.S. could start a 3- or 10-year bar (CATALOGUE §10.4)."""
+    """Raised when leaving the U.S. could start a 3- or 10-year bar (INA 212(a)(9)(B))."""
     if not ctx.inside or ctx.get("beneficiary_is_minor") is True:
         return None
     entry, since = ctx.get("entry"), ctx.get("in_us_since")

@@ -1,5 +1,6 @@
-"""Messages: `_` (marks a message for translation), `Text` (a message to the applicant that carries
-its form about the client) and `Message` (a message plus its parameters).
+"""Messages: `_` (marks a message for translation), `ngettext` (a message whose words follow a
+number), `Text` (a message to the applicant that carries its form about the client) and `Message`
+(a message plus its parameters).
 
 Texts are kept as a message plus its parameters so the web layer can translate the message before
 filling it in; `text` is the English sentence used by the `screen` command and the JSON export.
@@ -16,6 +17,27 @@ def _(message: str) -> str:
     return message
 
 
+class Plural(str):
+    """A message whose words follow a number: the English for `count` (the string itself), and
+    its `singular` and `plural` forms, which a catalogue translates into as many forms as the
+    language has (the web layer picks one with Django's ngettext)."""
+
+    singular: str
+    plural: str
+    count: int
+
+    def __new__(cls, singular: str, plural: str, count: int) -> Plural:
+        text = super().__new__(cls, singular if count == 1 else plural)
+        text.singular, text.plural, text.count = singular, plural, count
+        return text
+
+
+def ngettext(singular: str, plural: str, count: int) -> Plural:
+    """Marks a message with its singular and plural forms (makemessages extracts both, as for
+    Django's ngettext) without translating it here."""
+    return Plural(singular, plural, count)
+
+
 class Text(str):
     """A message written to the applicant (the string itself) that also carries its form about
     the client, for staff and the attorney's memo:
@@ -25,11 +47,12 @@ class Text(str):
     Both are whole sentences marked for translation with the same {placeholders}. A Text works
     anywhere a message or a prose parameter (such as `unknown()`'s question) goes."""
 
+    you: str  # the applicant's message itself (a Plural keeps its forms here)
     client: str
 
     def __new__(cls, you: str, *, client: str) -> Text:
         text = super().__new__(cls, you)
-        text.client = client
+        text.you, text.client = you, client
         return text
 
 

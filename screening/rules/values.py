@@ -6,7 +6,7 @@ from __future__ import annotations
 LOCATIONS = ("outside_us", "inside_us")
 GOALS = ("come_to_us", "stay_in_us", "travel_and_return")
 # `released_from_custody`: released on an order of release or Form I-220A, which is not parole
-# under INA 212(d)(5) (CATALOGUE §10.1).
+# under INA 212(d)(5).
 ENTRIES = ("without_inspection", "admitted", "paroled", "released_from_custody", "unknown")
 PAROLE_PROGRAMS = ("none", "u4u", "chnv", "frp", "afghan", "cam", "military_pip", "other")
 REASONS = (

@@ -3,9 +3,9 @@
 so the route and the timeline cannot disagree; a route that is not offered gives no date.
 
 - `cuban_adjustment_one_year`: one year after the last arrival, the first day to file Form I-485
-  under the Cuban Adjustment Act (parole-facts-3.md §1.2: one year of presence when filing).
+  under the Cuban Adjustment Act (Pub. L. 89-732: one year of presence when filing).
 - `cancellation_ten_years`: ten years after the last arrival, counted only up to the Notice to
-  Appear (stop-time rule, facts-3 §9). The route is offered only when the ten years came first or
+  Appear (stop-time rule, INA 240A(d)). The route is offered only when the ten years came first or
   the notice's day is unknown, and the sentence says which.
 """
 

@@ -1,4 +1,5 @@
-"""What changed between a stored assessment and a re-screen (both in the CATALOGUE JSON shape)."""
+"""What changed between a stored assessment and a re-screen (both as `Assessment.to_dict()`
+stores them)."""
 
 from __future__ import annotations
 

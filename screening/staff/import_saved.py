@@ -8,9 +8,11 @@ applicant's, and the audit log records the import without the code.
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from screening.audit import record
@@ -21,11 +23,23 @@ from screening.rules import prune
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
 
 
+class ClientCodeForm(CodeForm):
+    """The resume code the client reads out, named as the client's (staff read this form)."""
+
+    code = forms.CharField(
+        label=gettext_lazy("The client's resume code"),
+        max_length=CodeForm.base_fields["code"].max_length,
+        help_text=CodeForm.base_fields["code"].help_text,
+        error_messages={"required": gettext_lazy("Enter the client's resume code.")},
+        widget=CodeForm.base_fields["code"].widget,
+    )
+
+
 @staff_required(VIEW_CASE, CHANGE_CASE)
 @require_POST
 def import_saved(request, reference):
     case = visible_case_or_404(request.user, reference)
-    form = CodeForm(request.POST)
+    form = ClientCodeForm(request.POST)
     saved = check_code(request, form, "staff-import")
     if saved is None:
         for error in form.errors.get("code", []):

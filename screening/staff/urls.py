@@ -4,7 +4,7 @@ from django.urls import path, register_converter
 
 from screening.models import REFERENCE_ALPHABET
 
-from . import deadlines, import_saved, memo, rescreen, review_views, views, wizard
+from . import deadlines, facts, import_saved, memo, rescreen, review_views, views, wizard
 
 
 class ReferenceConverter:
@@ -28,6 +28,7 @@ urlpatterns = [
     path("", views.case_list, name="case_list"),
     path("cases/new/", views.case_new, name="case_new"),
     path("deadlines/", deadlines.deadline_list, name="deadline_list"),
+    path("facts/", facts.facts_register, name="facts"),
     path("cases/<reference:reference>/", views.case_detail, name="case_detail"),
     path("cases/<reference:reference>/edit/", views.case_edit, name="case_edit"),
     path("cases/<reference:reference>/intake/", wizard.intake_start, name="intake_start"),

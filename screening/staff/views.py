@@ -36,7 +36,6 @@ from screening.models import (
     SnapshotReason,
     Status,
 )
-from screening.privacy.views import CodeForm
 from screening.result import labels
 from screening.result.model import describe_answers, result_context
 from screening.result.timeline import has_upcoming
@@ -52,6 +51,7 @@ from .case_forms import (
 from .deadlines import deadline_row
 from .diff_text import history_rows
 from .evidence import tracker_rows
+from .import_saved import ClientCodeForm
 from .permissions import (
     ADD_ATTORNEY_NOTE,
     ADD_CASE,
@@ -257,7 +257,7 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
         "audit_events": AuditEvent.objects.filter(case_reference=case.reference)[:100],
         "can_review": request.user.has_perm(REVIEW_CASE),
         "review_cleared": last_cleared_review(case),
-        "import_form": CodeForm(),
+        "import_form": ClientCodeForm(),
     }
 
 

@@ -11,7 +11,9 @@ import re
 
 from django import template
 from django.utils import formats
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
+
+from screening.rules.text import Plural
 
 register = template.Library()
 
@@ -38,7 +40,12 @@ def rule_text(item) -> str:
     """`{{ reason|rule_text }}` for any rules Message (Reason, Form, Fee, Flag, Alternative)."""
     if item is None:
         return ""
-    message = gettext(item.message)
+    # a message that follows a number is a Plural, or a Text that keeps one as its own words
+    counted = getattr(item.message, "you", item.message)
+    if isinstance(counted, Plural):
+        message = ngettext(counted.singular, counted.plural, counted.count)
+    else:
+        message = gettext(item.message)
     params = {k: _param(v) for k, v in item.params.items()}
     try:
         return message.format(**params) if params else message

@@ -99,7 +99,7 @@ def test_intake_with_not_sure_a_long_note_and_an_a_number_then_the_memo(
     check = page.locator("main").inner_text()
     assert "I'm not sure" in check or "I’m not sure" in check
     check_page(page, "check your answers")
-    page.click("text=Confirm and see your result")
+    page.click("text=Confirm and screen the case")
     page.wait_for_url("**/staff/cases/PS-*/")
 
     facts = page.locator(".case-facts").inner_text()

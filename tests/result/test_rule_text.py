@@ -46,3 +46,40 @@ def test_a_broken_translation_falls_back_to_english(monkeypatch):
     )
     item = Message("Due {amount}.", {"amount": "$630"})
     assert rule_text(item) == "Due $630."
+
+
+def _history_reason(risks: list[str], about_client: bool = False):
+    answers = {
+        "location": "outside_us",
+        "goal": "come_to_us",
+        "reasons": ["medical_treatment"],
+        "risk_factors": risks,
+    }
+    assessment = assess(answers, dt.date(2026, 11, 28))
+    if about_client:
+        assessment = assessment.for_client()
+    return next(
+        r
+        for p in assessment.pathways
+        if p.id == "humanitarian_parole"
+        for r in p.reasons
+        if r.code == "risk_factors"
+    )
+
+
+def test_a_count_reads_in_the_singular_or_the_plural_in_each_voice_and_language():
+    one, two = (
+        _history_reason(["prior_overstay"]),
+        _history_reason(["prior_overstay", "prior_removal"]),
+    )
+    client_one = _history_reason(["prior_overstay"], about_client=True)
+    with translation.override("en"):
+        assert "(1 item you told us about)" in rule_text(one)
+        assert "(2 items you told us about)" in rule_text(two)
+        assert "the client's history (1 item they told us about)" in rule_text(client_one)
+        assert "item(s)" not in rule_text(two) + rule_text(client_one)
+    assert "(1 item you told us about)" in one.text  # the English of the JSON and `screen`
+    with translation.override("es"):
+        assert "(1 punto que nos contó)" in rule_text(one)
+        assert "(2 puntos que nos contó)" in rule_text(two)
+        assert "los antecedentes del cliente (1 punto que nos contó)" in rule_text(client_one)

@@ -81,7 +81,7 @@ COURT = ABROAD | {
     "visa_option": "too_slow",
     "financial_supporter": "self",
 }
-# Each of the ten statutory exceptions to the parole fee (CATALOGUE §5), in answers that show it.
+# Each of the ten exceptions to the parole fee (8 U.S.C. 1804(b)), in answers that show it.
 FAMILY_ABROAD = ABROAD | {
     "relative_relationship": "parent",
     "visa_option": "too_slow",

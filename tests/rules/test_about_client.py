@@ -14,7 +14,7 @@ from screening.rules.assessment import Flag, Reason
 from screening.rules.stored import assessment_from_dict
 from screening.rules.text import Message, Text
 from tests.conftest import load_scenarios
-from tests.helpers import RULES_DIR, marked_literal, marked_messages
+from tests.helpers import RULES_DIR, marked_forms, marked_messages
 from tests.rules.test_properties import AS_OF, SETTINGS, valid_answers
 
 MARKED = marked_messages()
@@ -95,10 +95,10 @@ def test_every_second_person_message_in_the_rules_is_written_with_its_client_for
     bare = []
     for path, tree in rules_sources():
         wrapped = {id(call.args[0]) for call in _calls(tree, "Text") if call.args}
-        for call in _calls(tree, "_"):
-            message = marked_literal(call)
-            if message and SECOND_PERSON.search(message) and id(call) not in wrapped:
-                bare.append(f"{path.name}:{call.lineno}: {message}")
+        for call in [*_calls(tree, "_"), *_calls(tree, "ngettext")]:
+            for message in marked_forms(call) or ():
+                if SECOND_PERSON.search(message) and id(call) not in wrapped:
+                    bare.append(f"{path.name}:{call.lineno}: {message}")
     assert bare == [], "\n".join(bare)
 
 
@@ -108,14 +108,14 @@ def test_each_client_form_is_a_marked_third_person_sentence_with_the_same_slots(
         if path.name in ("text.py", "stored.py"):  # defines Text and rebuilds stored ones
             continue
         for call in _calls(tree, "Text"):
-            you = marked_literal(call.args[0])
-            client = next(
-                (marked_literal(k.value) for k in call.keywords if k.arg == "client"), None
-            )
+            you = marked_forms(call.args[0])
+            client = next((marked_forms(k.value) for k in call.keywords if k.arg == "client"), None)
             where = f"{path.name}:{call.lineno}"
-            assert you is not None and client is not None, f"{where}: both must be _() literals"
-            assert not SECOND_PERSON.search(client), f"{where}: {client}"
-            assert _placeholders(client) == _placeholders(you), where
+            assert you is not None and client is not None, f"{where}: both must be marked literals"
+            assert len(you) == len(client), f"{where}: both _() or both ngettext()"
+            for you_form, client_form in zip(you, client, strict=True):
+                assert not SECOND_PERSON.search(client_form), f"{where}: {client_form}"
+                assert _placeholders(client_form) == _placeholders(you_form), where
             seen += 1
     assert seen  # the rules do use the mechanism
 

@@ -1,4 +1,4 @@
-"""What comes after parole (CATALOGUE §10.1-10.3, parole-facts-3.md §1, §4): each alternative
+"""What comes after parole (docs/rules.md, "What comes after parole"): each alternative
 appears exactly when it can help, says why, what it needs, what can bar it, its forms and fees,
 the day a waiting period is met, and that a lawyer must confirm it."""
 
@@ -33,7 +33,7 @@ def every_text(item) -> str:
 # Every new alternative carries what an attorney needs to see
 
 
-# The cases test_flags_alternatives.py gives for each new id (CATALOGUE §10.3).
+# The cases test_flags_alternatives.py gives for each route after parole.
 NEW_ALTERNATIVES = {
     key: ALTERNATIVE_CASES[key]
     for key in (

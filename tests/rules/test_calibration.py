@@ -1,5 +1,5 @@
-"""Verdicts and texts an attorney would sign (CATALOGUE §10.2, §10.5; issue 7 §4), and the cases
-of parole-facts-3.md §2, each asserting what an attorney would expect."""
+"""Verdicts and texts an attorney would sign (issue 7 §4), and the cases
+an attorney checked, each asserting what an attorney would expect."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def test_re_parole_for_continuing_treatment_stays_likely():
 
 
 # ---------------------------------------------------------------------------------------------
-# Hearing parole (CATALOGUE §10.2)
+# Hearing parole
 
 RETURNED = ABROAD | {
     "reasons": ["court_proceeding"],
@@ -238,7 +238,7 @@ def test_re_parole_after_expiry_never_says_before_the_current_one_ends():
 
 
 # ---------------------------------------------------------------------------------------------
-# The cases of parole-facts-3.md §2
+# The cases an attorney checked
 
 
 def test_a_paroled_immediate_relative_who_overstayed_and_worked_can_adjust():

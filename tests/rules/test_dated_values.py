@@ -178,7 +178,7 @@ def test_advance_parole_counts_as_a_departure_from_2026_08_13():
     assert "Arrabally" in before.source
     for item in (on, after):
         assert item.severity == "stop"
-        # reported by weak sources only (parole-facts-3.md §0.1): never stated as settled law
+        # reported by weak sources only : never stated as settled law
         assert "is reported to make leaving" in item.text
         assert "10-year bar" in item.text
         assert "whether it reaches the 3-year bar is not confirmed" in item.text

@@ -1,4 +1,4 @@
-"""The fees of CATALOGUE §5: each parole-fee exception, the I-131 fee exemptions and waiver."""
+"""The fees (`FEE_IDS`): each parole-fee exception, the I-131 fee exemptions and waiver."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_each_statutory_exception_exempts_from_the_parole_fee(exception):
     assert parole_fee.exempt is True
     assert parole_fee.exception == exception
     assert "8 U.S.C. 1804" in parole_fee.source
-    # "likely excepted; DHS decides", never a bare "exempt" (CATALOGUE §10.5)
+    # "likely excepted; DHS decides", never a bare "exempt"
     assert "likely not charged" in parole_fee.text
     assert "DHS decides case by case" in parole_fee.text
 

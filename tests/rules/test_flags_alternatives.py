@@ -1,4 +1,4 @@
-"""Each flag of CATALOGUE §7 and each alternative of §8."""
+"""Each flag (`FLAG_IDS`) and each alternative (`ALTERNATIVE_IDS`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Focused behaviour of each pathway of CATALOGUE §4."""
+"""Focused behaviour of each pathway (`PATHWAY_IDS`)."""
 
 from __future__ import annotations
 

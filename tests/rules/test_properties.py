@@ -2,8 +2,9 @@
 with an error naming exactly the corrupted keys.
 
 The answer sets are built from `SCHEMA` itself, so a key added to the schema is covered at once.
-The ids the assessment may use are copied from CATALOGUE.md (the contract), not read from the
-engine, so an engine that invents an id fails here.
+The ids the assessment may use are the declared lists (`PATHWAY_IDS` ... in `assessment.py`,
+`EVIDENCE_IDS` in `values.py`), not what the engine happens to return, so an engine that invents an
+id fails here.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The 2025-26 restrictions, on the day before, on and after each date (parole-facts-3.md §3):
+"""The 2025-26 restrictions (knowledge/restrictions.py), on the day before, on and after each date:
 the travel-ban proclamations, the USCIS holds and their vacatur, the unlawful-presence bars,
 and the calibration that no pathway is `likely` while a hold reaches the person."""
 

@@ -1,4 +1,4 @@
-"""Urgency (CATALOGUE §9), and missing and ignored answers."""
+"""Urgency, and missing and ignored answers."""
 
 from __future__ import annotations
 

@@ -17,6 +17,11 @@ EXIT_BAD_INPUT = 2
 _UNREADABLE = object()  # the input could not be read or parsed (its problem is already listed)
 
 
+def _is_scenario(data) -> bool:
+    """A public scenario file ({name, as_of, answers, expect}) given where answers belong."""
+    return isinstance(data, dict) and isinstance(data.get("answers"), dict) and "expect" in data
+
+
 class Command(BaseCommand):
     help = "Screen one set of answers (JSON) and print the assessment as JSON."
     requires_system_checks: list[str] = []
@@ -40,7 +45,13 @@ class Command(BaseCommand):
                 problems.append(f"--as-of: {options['as_of']!r} is not a date written YYYY-MM-DD")
         data = self._read(options["answers"], problems)
         answers = None
-        if data is not _UNREADABLE:  # name every bad key even when the date was bad too
+        if _is_scenario(data):
+            problems.append(
+                f"{options['answers']}: this is a scenario file (name, as_of, answers, expect); "
+                'screen reads one JSON object of answers: give it the scenario\'s "answers" '
+                '(docs/rules.md, "Re-running the scenarios")'
+            )
+        elif data is not _UNREADABLE:  # name every bad key even when the date was bad too
             try:
                 answers = Answers.from_dict(data)
             except AnswersError as error:

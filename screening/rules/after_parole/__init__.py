@@ -1,7 +1,8 @@
 """What comes after parole: the routes to a lasting status that a lawyer explores once a person
-is in the U.S. (CATALOGUE §10.3). Each is screened, not decided: it says why it may fit, what it
-needs, what can still bar it, its forms and fees, its dated source, the day a waiting period is
-met (`met_on`), and that a lawyer must confirm it before anyone files or travels."""
+is in the U.S. (docs/rules.md lists them). Each is screened, not decided: it says why it may
+fit, what it needs, what can still bar it, its forms and fees, its dated source, the day a
+waiting period is met (`met_on`), and that a lawyer must confirm it before anyone files or
+travels."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A green card from inside the U.S.: adjustment of status for an immediate relative of a U.S.
-citizen (INA 245(a)), and the Cuban Adjustment Act (parole-facts-3.md §1.1, §1.2)."""
+citizen (INA 245(a)), and the Cuban Adjustment Act (Pub. L. 89-732)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The S visa: for witnesses and informants, asked for by the agency (parole-facts-3.md §1.5)."""
+"""The S visa: for witnesses and informants, asked for by the agency (INA 101(a)(15)(S), Form
+I-854)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The consular route for someone who cannot adjust in the U.S.: a provisional waiver of the
-unlawful-presence bars (Form I-601A) before the visa interview abroad (parole-facts-3.md §1.3)."""
+unlawful-presence bars (Form I-601A) before the visa interview abroad (8 CFR 212.7(e))."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Cancellation of removal for someone who is not a permanent resident, INA 240A(b)(1): ten years
-here counted to the Notice to Appear (parole-facts-3.md §1.4, §9)."""
+here counted to the Notice to Appear (INA 240A(b)(1), stop-time rule INA 240A(d))."""
 
 from __future__ import annotations
 

@@ -10,9 +10,9 @@
 - `after_parole`: forms, fees and sources of the routes that come after parole;
 - `re_parole`: when to ask for re-parole (the filing window and the last sensible filing day).
 
-The facts come from `parole-facts.md`, `parole-facts-followup.md` and `parole-facts-3.md` (the
-newest wins). Everything is re-exported here, so `from screening.rules import knowledge as K`
-and `K.PAROLE_FEE` keep working. To change a fact, read docs/rules.md.
+Each value carries its source, confidence and the day it was verified; `docs/facts.md` (made by
+`make docs`) lists them all. Everything is re-exported here, so `from screening.rules import
+knowledge as K` and `K.PAROLE_FEE` keep working. To change a fact, read docs/rules.md.
 """
 
 from .after_parole import (  # noqa: F401

@@ -1,8 +1,8 @@
 """What comes after parole: the citations, forms and fees of the routes to status in the U.S.
 
-Facts: parole-facts-3.md §1 (fees from USCIS Form G-1055, edition 10/01/26, unless a primary
-text is named). A route's fee is given only where the facts give one; otherwise it is `None` and
-the result says the fee is not confirmed.
+Fees from USCIS Form G-1055, edition 10/01/26, unless a primary text is named. A route's fee is
+given only where a source gives one; otherwise it is `None` and the result says the fee is not
+confirmed.
 """
 
 from __future__ import annotations

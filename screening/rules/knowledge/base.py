@@ -56,7 +56,7 @@ class Series(Generic[T]):
 
 
 # ---------------------------------------------------------------------------------------------
-# Citations (short forms; the source list is in parole-facts.md §8 and the follow-up §10)
+# Citations (short forms; docs/facts.md lists every dated value with its full source)
 
 INA_212D5A = "INA 212(d)(5)(A), 8 U.S.C. 1182(d)(5)(A)"
 INA_212D5B = "INA 212(d)(5)(B), 8 U.S.C. 1182(d)(5)(B)"

@@ -110,7 +110,7 @@ PAROLE_FEE_EXCEPTIONS: dict[str, str] = {
 PAROLE_FEE_EXCEPTION_SOURCE = f"{USC_1804}, subsection (b)"
 
 # Afghan re-parole self-petitioners filed without the I-131 fee through 2025-01-31; after that the
-# exemption is not confirmed (parole-facts.md, Afghan re-parole, S26).
+# exemption is not confirmed (the entries' sources say by whom).
 AFGHAN_RE_PAROLE_FEE_EXEMPT: Series[bool | None] = Series(
     "afghan_re_parole_fee_exempt",
     (

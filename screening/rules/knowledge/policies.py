@@ -20,7 +20,7 @@ POLICIES: dict[str, Series[bool]] = {
                 "justice.gov/eoir/media/1457741) and one test fixture; EOIR text not seen",
                 verified_on=dt.date(2026, 12, 1),
                 confidence="S",
-                # parole-facts-3.md §0.1: two weak secondary sources, primary not seen; the
+                # two weak secondary sources, the primary text not seen; the
                 # holding is reported for the 10-year bar, its reach to the 3-year bar unconfirmed.
                 note=_(
                     "Reported by two weak secondary sources only; the decision's text was not "

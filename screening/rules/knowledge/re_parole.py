@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..text import Text, _
 from .base import CFR_212_5E1, EARLIEST, Dated, Series
 
-# Re-parole timing (parole-facts.md §2.5): how many days before parole ends the filing window
+# Re-parole timing: how many days before parole ends the filing window
 # opens, and the last day to file that leaves time for a decision. None: no such rule or guidance
 # is published, and the rules then say so instead of guessing.
 

@@ -1,6 +1,6 @@
 """The 2025-26 country restrictions: the travel-ban proclamations and the USCIS processing holds.
 
-Facts: parole-facts-3.md §3 (it corrects the earlier files). Country lists are ISO 3166-1 alpha-2
+Country lists are ISO 3166-1 alpha-2
 codes; "PS" stands for holders of Palestinian Authority travel documents.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..text import _
 from .base import EARLIEST, Dated, Series
 
-FACTS_3_CHECKED = dt.date(2026, 12, 1)  # the day parole-facts-3.md was compiled and read here
+FACTS_3_CHECKED = dt.date(2026, 12, 1)  # the day these restrictions were last checked
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ PP_10998 = PP_10998_FULL | PP_10998_PARTIAL  # the 39 (and PA documents) of PM-6
 TRAVEL_BANS: Series[TravelBan | None] = Series(
     "travel_ban",
     (
-        Dated(EARLIEST, None, "No entry proclamation before 2025-06-09 (parole-facts-3.md §3.1)"),
+        Dated(EARLIEST, None, "No entry proclamation before 2025-06-09"),
         Dated(
             dt.date(2025, 6, 9),
             TravelBan("10949", PP_10949_FULL, PP_10949_PARTIAL),

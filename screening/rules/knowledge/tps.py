@@ -1,8 +1,8 @@
 """Temporary Protected Status by country: designations, their "through" dates and terminations.
 
-Facts: parole-facts-3.md §4 (Federal Register citations from a dataset of FR documents; statuses
-from the USCIS TPS page updated 2026-09-09 and read 2026-10-02). A country not listed here is
-not known to the rules: the result points to the current list on uscis.gov.
+Federal Register citations; statuses from the USCIS TPS page updated 2026-09-09 and read
+2026-10-02. A country not listed here is not known to the rules: the result points to the current
+list on uscis.gov.
 """
 
 from __future__ import annotations

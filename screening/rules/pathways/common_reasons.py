@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import knowledge as K
 from ..assessment import Reason
 from ..context import VISA_TOO_LATE, Context, reason, unknown
-from ..text import Text, _
+from ..text import Text, _, ngettext
 
 
 def _visa_reason(ctx: Context) -> Reason:
@@ -98,15 +98,19 @@ def _risk_reasons(ctx: Context) -> list[Reason]:
         reason(
             "risk_factors",
             Text(
-                _(
-                    "Parole is discretionary: your history ({count} "
-                    "item(s) you told us about) will be weighed against "
-                    "the reasons for parole."
+                ngettext(
+                    "Parole is discretionary: your history ({count} item "
+                    "you told us about) will be weighed against the reasons for parole.",
+                    "Parole is discretionary: your history ({count} items "
+                    "you told us about) will be weighed against the reasons for parole.",
+                    len(risks),
                 ),
-                client=_(
-                    "Parole is discretionary: the client's history "
-                    "({count} item(s) they told us about) will be weighed "
-                    "against the reasons for parole."
+                client=ngettext(
+                    "Parole is discretionary: the client's history ({count} item "
+                    "they told us about) will be weighed against the reasons for parole.",
+                    "Parole is discretionary: the client's history ({count} items "
+                    "they told us about) will be weighed against the reasons for parole.",
+                    len(risks),
                 ),
             ),
             ["risk_factors"],

@@ -78,7 +78,7 @@ def _medical_ground(ctx: Context) -> Reason:
     if urgent is None:
         return unknown("medical_urgent", _("whether the treatment is needed urgently"))
     if urgent is False:
-        # Parole needs an urgent reason (CATALOGUE §10.5): planned treatment is possible at most.
+        # Parole needs an urgent reason: planned treatment is possible at most.
         return reason(
             "medical_not_urgent",
             _(

@@ -1,5 +1,5 @@
 """Parole to attend an immigration hearing, for people returned to Mexico or Canada to wait for it
-(CATALOGUE §10.2; parole-facts-3.md §5, 8 U.S.C. 1804(b)(8)). DHS paroles them at the port:
+(8 U.S.C. 1804(b)(8)). DHS paroles them at the port:
 they file nothing with USCIS, so the tool points to the hearing notice and a lawyer."""
 
 from __future__ import annotations

@@ -166,7 +166,7 @@ def military_parole_in_place(ctx: Context) -> Pathway | None:
 
 def _what_comes_after(ctx: Context) -> Reason:
     """Parole in place counts as a parole for INA 245(a): for an immediate relative of a U.S.
-    citizen it leads on to a green card without leaving (parole-facts-3.md §1.1, §1.3)."""
+    citizen it leads on to a green card without leaving."""
     relative = immediate_relative(ctx)
     if relative is True:
         return reason(
