@@ -1,16 +1,25 @@
-"""The audit log: one call per staff action on a case.
+"""The audit log: one call per staff action on a case, and who got in (`screening.access_log`).
 
 `record` writes who, when, what, which case and from which address. The detail holds ids and
 staff choices only (a status, an evidence id, a note's kind), never what the applicant answered
 and never the text of a note.
+
+`record_view` is for pages that only show something (a case, the case list, the Deadlines
+page): views of the same thing by the same person within `VIEW_WINDOW` are one row, so a
+three-minute intake is one "Case viewed", not one per page.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_ipv46_address
+from django.utils import timezone
 
 from .models import AuditAction, AuditEvent, Case
+
+VIEW_WINDOW = dt.timedelta(minutes=5)
 
 
 def client_ip(request) -> str | None:
@@ -39,3 +48,21 @@ def record(
         detail=detail,
         ip_address=client_ip(request),
     )
+
+
+def record_view(
+    request, case: Case | None = None, action: AuditAction = AuditAction.CASE_VIEWED, **detail
+) -> AuditEvent | None:
+    """Record that the request's user looked at `case` (or a list), unless they already did in
+    the last few minutes (then the earlier row stands for this view too)."""
+    user = request.user if request.user.is_authenticated else None
+    reference = case.reference if isinstance(case, Case) else ""
+    recent = AuditEvent.objects.filter(
+        user=user,
+        action=str(action),
+        case_reference=reference,
+        at__gte=timezone.now() - VIEW_WINDOW,
+    )
+    if user is not None and recent.exists():
+        return None
+    return record(request, action, case, **detail)
