@@ -311,7 +311,7 @@ class DraftSnapshot(models.Model):
         related_name="+",
     )
     replaced_at = models.DateTimeField(_("replaced"), auto_now_add=True)
-    # the case's version when this draft was replaced
+    # the case version the save that replaced this draft produced
     version = models.PositiveIntegerField(_("version"))
 
     class Meta:

@@ -218,15 +218,18 @@ def case_edit(request, reference):
         record_view(request, case, page="edit")
     if request.method == "POST" and form.is_valid():
         fields = changed_from_stored(form)
-        try:
-            with transaction.atomic():
-                claim(case, posted_version(request))
-                case = form.save(commit=False)
-                case.updated_by = request.user
-                case.save()
-                record_change(request, AuditAction.CASE_EDITED, case, fields=fields)
-        except CaseChanged as conflict:
-            return details_conflict(request, conflict, form)
+        if not fields:  # the same as stored: nothing to save, nothing anyone could lose
+            record(request, AuditAction.CASE_EDITED, case, fields=fields)
+        else:
+            try:
+                with transaction.atomic():
+                    claim(case, posted_version(request))
+                    case = form.save(commit=False)
+                    case.updated_by = request.user
+                    case.save()
+                    record_change(request, AuditAction.CASE_EDITED, case, fields=fields)
+            except CaseChanged as conflict:
+                return details_conflict(request, conflict, form)
         messages.success(request, _("The case details were saved."))
         return redirect("staff:case_detail", reference=case.reference)
     return render(request, "staff/case_edit.html", {"case": case, "form": form})
