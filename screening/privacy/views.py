@@ -22,10 +22,18 @@ TOO_MANY = _(
 )
 
 
+class CodeField(forms.CharField):
+    """Any text: what is not a code gets the wrong-code answer (`check_code`), never a form
+    error about length or characters."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = []  # not even the null-character check: "\x00" is just not a code
+
+
 class CodeForm(forms.Form):
-    code = forms.CharField(
+    code = CodeField(
         label=_("Your resume code"),
-        max_length=40,
         help_text=_("16 letters and numbers, for example 7K3M-9Q2X-ABCD-1234."),
         error_messages={"required": _("Enter your resume code.")},
         widget=forms.TextInput(
