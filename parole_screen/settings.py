@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "parole_screen.proxy.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise (static files keep their caching): no-store on every page we make.
+    "parole_screen.no_store.NoStoreMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

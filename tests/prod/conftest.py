@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 # The staff personas, shared with tests/staff.
-from tests.staff.conftest import administrator, paralegal, persona_client  # noqa: F401
+from tests.staff.conftest import (  # noqa: F401
+    administrator,
+    attorney,
+    attorney_client,
+    paralegal,
+    persona_client,
+)
 
 from .servers import KEYS, manage, production_env
 
