@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The request, for the audit log's account signals (who changed a role, from where).
+    "screening.access_log.RequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -211,19 +213,23 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
-# django-axes counts failed staff logins in the cache and locks out the account and, separately,
-# the address, for LOGIN_LOCKOUT_MINUTES after LOGIN_FAILURE_LIMIT failures.
+# django-axes counts failed staff sign-ins in the database (screening/staff/lockout.py: each try
+# counted before its password is checked, so the limit holds across servers) and locks out the
+# account and, separately, the address, for LOGIN_LOCKOUT_MINUTES after LOGIN_FAILURE_LIMIT
+# failures. The audit log (not axes' access log) records sign-ins: screening/access_log.py.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_HANDLER = "screening.staff.lockout.CountFirstDatabaseHandler"
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "screening.staff.accounts.locked_out"
-AXES_ENABLE_ADMIN = False  # the cache handler keeps no rows for the admin to show
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken"]
+AXES_ENABLE_ADMIN = False  # `manage.py unlock_login` lifts a lock and records who did
 
 # Password reset by email exists only when an SMTP server is configured (EMAIL_HOST), and then
 # at most PASSWORD_RESET_RATE requests per address and per email address (django-ratelimit).

@@ -35,18 +35,25 @@ def client_ip(request) -> str | None:
 
 
 def record(
-    request, action: AuditAction | str, case: Case | str | None = None, **detail
+    request,
+    action: AuditAction | str,
+    case: Case | str | None = None,
+    *,
+    actor: str | None = None,
+    **detail,
 ) -> AuditEvent:
-    """Append one audit event for the request's user."""
-    user = request.user if request.user.is_authenticated else None
+    """Append one audit event for the request's user (or, signed out, for `actor`: the name
+    typed on the sign-in page, or the command that acted). `request` may be None (a command)."""
+    user = getattr(request, "user", None)
+    user = user if user is not None and user.is_authenticated else None
     reference = case.reference if isinstance(case, Case) else (case or "")
     return AuditEvent.objects.create(
         user=user,
-        username=user.get_username() if user else "",
+        username=(user.get_username() if user else actor or "")[:150],
         action=str(action),
-        case_reference=reference,
+        case_reference=reference[:12],
         detail=detail,
-        ip_address=client_ip(request),
+        ip_address=client_ip(request) if request is not None else None,
     )
 
 
@@ -57,12 +64,14 @@ def record_view(
     the last few minutes (then the earlier row stands for this view too)."""
     user = request.user if request.user.is_authenticated else None
     reference = case.reference if isinstance(case, Case) else ""
-    recent = AuditEvent.objects.filter(
-        user=user,
-        action=str(action),
-        case_reference=reference,
-        at__gte=timezone.now() - VIEW_WINDOW,
-    )
-    if user is not None and recent.exists():
+    if user is not None and recently(action, reference, user=user):
         return None
     return record(request, action, case, **detail)
+
+
+def recently(action: AuditAction | str, reference: str = "", **who) -> bool:
+    """Whether `who` (user=... or username=..., ip_address=...) has an `action` row on
+    `reference` within VIEW_WINDOW."""
+    since = timezone.now() - VIEW_WINDOW
+    rows = AuditEvent.objects.filter(action=str(action), case_reference=reference, at__gte=since)
+    return rows.filter(**who).exists()

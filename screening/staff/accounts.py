@@ -17,6 +17,9 @@ from django.shortcuts import render
 from django.urls import path, reverse_lazy
 from django_ratelimit.decorators import ratelimit
 
+from screening.audit import record
+from screening.models import AuditAction
+
 
 class StaffLoginView(auth_views.LoginView):
     def get_context_data(self, **kwargs):
@@ -69,7 +72,10 @@ def password_reset(request):
         form = PasswordResetForm(request.POST)
         context = {"form": form, "rate_limited": True}
         return render(request, "registration/password_reset_form.html", context, status=429)
-    return _reset_form_view(request)
+    response = _reset_form_view(request)
+    if request.method == "POST" and response.status_code == 302:  # not the address typed
+        record(request, AuditAction.PASSWORD_RESET_REQUESTED)
+    return response
 
 
 urlpatterns = [

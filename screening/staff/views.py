@@ -156,6 +156,7 @@ def case_list(request):
     form.is_valid()  # a bad value is shown next to its field; the valid ones still filter
     if form.cleaned_data.get("q", "").strip():  # that a search happened, never its words
         record(request, AuditAction.CASES_SEARCHED)
+    record_view(request, action=AuditAction.CASES_LISTED)
     cases = filtered_cases(form, request.user)
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     day = today()

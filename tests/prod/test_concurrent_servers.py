@@ -134,3 +134,30 @@ def test_a_draft_from_an_intake_opened_earlier_on_the_other_server_is_refused(tw
     assert refused.status == 409
     assert "Your answers were not saved" in refused.text.replace("&#x27;", "'")
     assert Case.objects.get(pk=case.pk).answers == {"location": "outside_us", "goal": "come_to_us"}
+
+
+def test_thirty_wrong_passwords_at_once_on_two_servers_check_at_most_five(two_servers):
+    """Lockout counting is atomic across servers: of 30 simultaneous tries at most the limit's
+    five have their password checked (the audit log says which); the rest are refused unread,
+    and the account is locked on both servers."""
+    from screening.models import AuditAction, AuditEvent
+
+    (first, _paula), (second, _ana) = two_servers
+    tries = []
+    for number in range(30):
+        server, visitor = (first, second)[number % 2], Visitor()
+        page = visitor.get(server, "/accounts/login/")
+        login = {"username": "ana", "password": f"guess {number}"}
+        tries.append((server, visitor, login | {"csrfmiddlewaretoken": csrf_token(page)}))
+    replies = at_once(*[lambda t=t: t[1].post(t[0], "/accounts/login/", t[2]) for t in tries])
+    statuses = [r.status for r in replies]
+    assert set(statuses) <= {200, 429} and statuses.count(200) <= 4, statuses
+    checked = AuditEvent.objects.filter(
+        action=AuditAction.SIGN_IN_FAILED, username="ana", detail__locked=False
+    )
+    assert checked.count() <= 5
+    for server in (first, second):
+        visitor = Visitor()
+        page = visitor.get(server, "/accounts/login/")
+        right = {"username": "ana", "password": PASSWORD, "csrfmiddlewaretoken": csrf_token(page)}
+        assert visitor.post(server, "/accounts/login/", right).status == 429
