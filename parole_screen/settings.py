@@ -182,33 +182,42 @@ PERMISSIONS_POLICY = {
 }
 
 # --- Shared cache and login limits (prod) ------------------------------------------------------
-# What every app server must see alike (login lockouts, rate limits) lives in the `default`
-# cache: a database table by default, so `make run` needs nothing more; Redis when REDIS_URL is
-# set. MAX_ENTRIES is high so that a flood of attempts cannot cull the lockouts themselves.
+# What every app server must see alike (the resume-code and password-reset limits) lives in the
+# `default` cache: a database table by default, so `make run` needs nothing more. With REDIS_URL,
+# Redis first and that table whenever Redis cannot be reached (parole_screen/cache.py): Redis is
+# a helper, not a single point of failure. MAX_ENTRIES is high so that a flood of attempts cannot
+# cull the counts themselves. Sign-in lockouts are database rows and never use the cache.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
     raise ImproperlyConfigured(
         f"REDIS_URL must start with redis://, rediss:// or unix://, not {REDIS_URL!r}"
     )
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "parole_screen_cache",
+    "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+}
 if REDIS_URL:
     CACHES = {
         "default": {
+            "BACKEND": "parole_screen.cache.FailoverCache",
+            "OPTIONS": {"PRIMARY": "redis", "FALLBACK": "database"},
+        },
+        "redis": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "parole_screen",
-        }
+            # a Redis that does not answer is given up on in half a second, not in minutes
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        },
+        "database": DATABASE_CACHE,
     }
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "parole_screen_cache",
-            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
-        }
-    }
+    CACHES = {"default": DATABASE_CACHE}
 # django-ratelimit 4.1 predates Django's own Redis backend (W001 "not officially supported"),
 # whose increments are atomic. The database cache counts by read-then-write (E003), so two
-# requests at the same instant can both take a limit's last slot: accepted for a small office.
+# requests at the same instant can both take a limit's last slot: accepted for a small office
+# (and, with Redis, only while Redis is down).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")

@@ -3,7 +3,14 @@
 import django.db.models.deletion
 import screening.privacy.fields
 from django.conf import settings
+from django.core.management import call_command
 from django.db import migrations, models
+
+
+def create_cache_tables(apps, schema_editor):
+    """The database cache table is the fallback when Redis is away (parole_screen/cache.py):
+    databases migrated with REDIS_URL set have none yet."""
+    call_command("createcachetable", database=schema_editor.connection.alias, verbosity=0)
 
 
 class Migration(migrations.Migration):
@@ -42,4 +49,5 @@ class Migration(migrations.Migration):
                 'ordering': ['-replaced_at', '-pk'],
             },
         ),
+        migrations.RunPython(create_cache_tables, migrations.RunPython.noop, elidable=True),
     ]

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from parole_screen.cache import CacheUnavailable
+
 from . import codes, saving
 from .models import SavedScreening
 from .wizard_mixin import CODE_ONCE_KEY
@@ -19,6 +21,9 @@ WRONG_CODE = _(
 TOO_MANY = _(
     "There have been too many tries with this code or from this connection. "
     "Wait 15 minutes, then try again."
+)
+CANNOT_COUNT = _(
+    "We cannot check codes just now. Your saved answers are safe: try again in a few minutes."
 )
 
 
@@ -52,7 +57,12 @@ def check_code(request, form: CodeForm, group: str) -> SavedScreening | None:
     if not form.is_valid():
         return None
     typed = form.cleaned_data["code"]
-    if saving.too_many_attempts(request, typed, group):
+    try:
+        limited = saving.too_many_attempts(request, typed, group)
+    except CacheUnavailable:  # no way to count tries: refuse rather than check without a limit
+        form.add_error("code", CANNOT_COUNT)
+        return None
+    if limited:
         form.add_error("code", TOO_MANY)
         return None
     saved = saving.find(typed)
@@ -93,6 +103,8 @@ def resume(request):
             step = saving.restore(request, record)
             return redirect("screen_step", step=step)
     status = 400 if form.errors else 200
+    if CANNOT_COUNT in form.errors.get("code", []):
+        status = 503
     return render(request, "screening/resume.html", {"form": form}, status=status)
 
 

@@ -17,6 +17,7 @@ from django.shortcuts import render
 from django.urls import path, reverse_lazy
 from django_ratelimit.decorators import ratelimit
 
+from parole_screen.cache import CacheUnavailable
 from screening.audit import record
 from screening.models import AuditAction
 
@@ -65,9 +66,19 @@ _reset_form_view = auth_views.PasswordResetView.as_view()
 
 
 @reset_enabled
+def password_reset(request):
+    """The reset request, limited; without any cache to count in, refused (fail closed)."""
+    try:
+        return _limited_password_reset(request)
+    except CacheUnavailable:
+        form = PasswordResetForm(request.POST or None)
+        context = {"form": form, "cannot_count": True}
+        return render(request, "registration/password_reset_form.html", context, status=503)
+
+
 @ratelimit(key="ip", rate=_reset_rate, method="POST", block=False)
 @ratelimit(key=_email_key, rate=_reset_rate, method="POST", block=False)
-def password_reset(request):
+def _limited_password_reset(request):
     if getattr(request, "limited", False):
         form = PasswordResetForm(request.POST)
         context = {"form": form, "rate_limited": True}
