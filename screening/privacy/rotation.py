@@ -32,9 +32,12 @@ from . import crypto
 from .canary import CANARY_TEXT, new_canary_values
 from .fields import EncryptedJSONField, EncryptedTextField
 
-BATCH = 50
+BATCH = 20
 RETRIES = 5
 SAMPLE = 5  # values per column checked before anything is written
+# SQLite has one write lock for the whole file, and a request waiting for it looks again every
+# 100 ms at most: a longer pause after each batch lets it in, so batches cannot starve it.
+SQLITE_PAUSE_S = 0.12
 
 
 class KeysDoNotFit(Exception):
@@ -219,8 +222,8 @@ def _retry(table: Table, pk, counts: Counts, report: Report) -> None:
             return
         if not changes:
             return  # saved meanwhile under the newest key already
-        started = time.monotonic()
         with transaction.atomic(), connection.cursor() as cursor:
+            started = time.monotonic()  # the write lock is held from here (not while waiting)
             written = _write(cursor, table, row, changes)
         report.longest_transaction_s = max(report.longest_transaction_s, time.monotonic() - started)
         if written:
@@ -253,8 +256,8 @@ def rotate_table(table: Table, report: Report) -> Counts:
         if not planned:
             continue
         changed_meanwhile = []
-        started = time.monotonic()
         with transaction.atomic(), connection.cursor() as cursor:
+            started = time.monotonic()  # the write lock is held from here (not while waiting)
             for row, changes in planned:
                 if _write(cursor, table, row, changes):
                     counts.rotated += 1
@@ -263,6 +266,8 @@ def rotate_table(table: Table, report: Report) -> Counts:
         report.longest_transaction_s = max(report.longest_transaction_s, time.monotonic() - started)
         for pk in changed_meanwhile:
             _retry(table, pk, counts, report)
+        if connection.vendor == "sqlite":
+            time.sleep(SQLITE_PAUSE_S)
 
 
 def reencrypt() -> Report:
