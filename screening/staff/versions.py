@@ -4,8 +4,8 @@ opened at, and a save against a newer version is refused.
 `claim(case, opened_at)` is the first write of the saving transaction: one conditional UPDATE
 (`... SET version = n + 1 WHERE id = ... AND version = n`). The database makes it atomic: of
 two saves opened at the same version, on two app servers, exactly one moves the version on
-(PostgreSQL holds the row lock until the first commits, then re-checks the condition), and the
-other raises `CaseChanged`. `Case.save` never writes `version`, so nothing else can move it back.
+(PostgreSQL holds the row lock until the first commits, then re-checks the condition; SQLite's
+transactions queue on its one write lock), and the other raises `CaseChanged`. `Case.save` never writes `version`, so nothing else can move it back.
 
 The view then shows the conflict page (`conflicts.py`): what the other person saved, and what
 this person typed, ready to save again on top of it.
@@ -42,9 +42,8 @@ def posted_version(request) -> int | None:
 def claim(case: Case, opened_at: int | None) -> None:
     """Move `case` from version `opened_at` to the next one, or raise CaseChanged.
 
-    Call it inside `transaction.atomic()`, before the transaction writes anything else (on
-    SQLite the UPDATE then takes the write lock first, so two savers queue instead of one
-    failing on a lock upgrade).
+    Call it inside `transaction.atomic()`, before the transaction writes anything else, so that
+    nothing is written for a save that is refused.
     """
     if opened_at is None:
         raise CaseChanged(case, opened_at)
