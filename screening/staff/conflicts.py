@@ -65,8 +65,11 @@ def _what(event: AuditEvent) -> str:
 
 
 def changes_since(case: Case, opened_at: int | None) -> list[dict]:
-    """The saves that moved the case past `opened_at`, oldest first: {at, who, what}."""
-    since = opened_at or 0
+    """The saves that moved the case past `opened_at`, oldest first: {at, who, what} (none
+    when the page did not say which version it was opened at)."""
+    if opened_at is None:
+        return []
+    since = opened_at
     events = AuditEvent.objects.filter(case_reference=case.reference, action__in=CHANGE_ACTIONS)
     rows = []
     for event in events[:50]:  # newest first; a form is rarely more than a few saves behind

@@ -192,7 +192,7 @@ def _wizard_class():
             if kwargs.get("step") is None and DISCARD in request.POST:
                 self.load_case_answers()
                 messages.info(request, _("The intake now shows the answers saved with the case."))
-                return redirect(self.get_start_url())
+                return redirect(self._url(self.first_incomplete_step() or self.done_step_name))
             self.note_form = IntakeNoteForm(request.POST)
             if not self.note_form.is_valid():
                 return self.refuse_note(kwargs.get("step"))

@@ -311,7 +311,10 @@ def test_dropping_my_changes_opens_the_saved_answers(paralegal_client, attorney_
     refused = intake_post(attorney_client, case, "entry", {}, save_draft="1")
     assert refused.status_code == 409
     dropped = attorney_client.post(intake_url(case), {"use_saved": "1"})
-    assert step_of(attorney_client.get(dropped["Location"])) == "about_you"  # theirs: abroad
+    assert step_of(dropped) == "about_you"  # theirs: abroad, so the next question
+    page = text(attorney_client.get(dropped["Location"]))
+    assert "The intake now shows the answers saved with the case." in page
+    assert "were changed since you started this intake" not in page
 
 
 # ---------------------------------------------------------------------------------------------
