@@ -5,7 +5,8 @@ opened at, and a save against a newer version is refused.
 (`... SET version = n + 1 WHERE id = ... AND version = n`). The database makes it atomic: of
 two saves opened at the same version, on two app servers, exactly one moves the version on
 (PostgreSQL holds the row lock until the first commits, then re-checks the condition; SQLite's
-transactions queue on its one write lock), and the other raises `CaseChanged`. `Case.save` never writes `version`, so nothing else can move it back.
+transactions queue on its one write lock), and the other raises `CaseChanged`. `Case.save`
+never writes `version`, so nothing else can move it back.
 
 The view then shows the conflict page (`conflicts.py`): what the other person saved, and what
 this person typed, ready to save again on top of it.
