@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "parole_screen.proxy.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise (static files keep their caching): no-store on every page we make.
+    "parole_screen.no_store.NoStoreMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -71,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The request, for the audit log's account signals (who changed a role, from where).
+    "screening.access_log.RequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -105,6 +109,14 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One machine, several workers: write-ahead logging so reading never blocks a write, and
+    # transactions that take the write lock when they begin, so two writers queue instead of
+    # one failing with "database is locked" when it upgrades (docs/decisions/0012).
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL;",
+        "transaction_mode": "IMMEDIATE",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -178,50 +190,63 @@ PERMISSIONS_POLICY = {
 }
 
 # --- Shared cache and login limits (prod) ------------------------------------------------------
-# What every app server must see alike (login lockouts, rate limits) lives in the `default`
-# cache: a database table by default, so `make run` needs nothing more; Redis when REDIS_URL is
-# set. MAX_ENTRIES is high so that a flood of attempts cannot cull the lockouts themselves.
+# What every app server must see alike (the resume-code and password-reset limits) lives in the
+# `default` cache: a database table by default, so `make run` needs nothing more. With REDIS_URL,
+# Redis first and that table whenever Redis cannot be reached (parole_screen/cache.py): Redis is
+# a helper, not a single point of failure. MAX_ENTRIES is high so that a flood of attempts cannot
+# cull the counts themselves. Sign-in lockouts are database rows and never use the cache.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
     raise ImproperlyConfigured(
         f"REDIS_URL must start with redis://, rediss:// or unix://, not {REDIS_URL!r}"
     )
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "parole_screen_cache",
+    "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+}
 if REDIS_URL:
     CACHES = {
         "default": {
+            "BACKEND": "parole_screen.cache.FailoverCache",
+            "OPTIONS": {"PRIMARY": "redis", "FALLBACK": "database"},
+        },
+        "redis": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "parole_screen",
-        }
+            # a Redis that does not answer is given up on in half a second, not in minutes
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        },
+        "database": DATABASE_CACHE,
     }
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "parole_screen_cache",
-            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
-        }
-    }
+    CACHES = {"default": DATABASE_CACHE}
 # django-ratelimit 4.1 predates Django's own Redis backend (W001 "not officially supported"),
 # whose increments are atomic. The database cache counts by read-then-write (E003), so two
-# requests at the same instant can both take a limit's last slot: accepted for a small office.
+# requests at the same instant can both take a limit's last slot: accepted for a small office
+# (and, with Redis, only while Redis is down).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
-# django-axes counts failed staff logins in the cache and locks out the account and, separately,
-# the address, for LOGIN_LOCKOUT_MINUTES after LOGIN_FAILURE_LIMIT failures.
+# django-axes counts failed staff sign-ins in the database (screening/staff/lockout.py: each try
+# counted before its password is checked, so the limit holds across servers) and locks out the
+# account and, separately, the address, for LOGIN_LOCKOUT_MINUTES after LOGIN_FAILURE_LIMIT
+# failures. The audit log (not axes' access log) records sign-ins: screening/access_log.py.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_HANDLER = "screening.staff.lockout.CountFirstDatabaseHandler"
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "screening.staff.accounts.locked_out"
-AXES_ENABLE_ADMIN = False  # the cache handler keeps no rows for the admin to show
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken"]
+AXES_ENABLE_ADMIN = False  # `manage.py unlock_login` lifts a lock and records who did
 
 # Password reset by email exists only when an SMTP server is configured (EMAIL_HOST), and then
 # at most PASSWORD_RESET_RATE requests per address and per email address (django-ratelimit).

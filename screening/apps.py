@@ -25,6 +25,7 @@ class ScreeningConfig(AppConfig):
     verbose_name = "Screening"
 
     def ready(self) -> None:
+        from screening import access_log  # noqa: F401  (who got in, in the audit log)
         from screening.privacy import canary, signals  # noqa: F401  (the key check, login)
 
         if _serving():

@@ -7,6 +7,11 @@ The name is searchable through its blind index (`client_name_index`). Left in pl
 case list can filter and sort: status, urgency and `CaseVerdict` (pathway and verdict ids).
 Everything else is ids, dates and people on the staff.
 
+`Case.version` counts the staff saves of a case: every staff form carries the version it was
+opened at and a save against a newer one is refused (`screening.staff.versions`). `Case.save`
+never writes it; only that conditional UPDATE does. A replaced draft is kept in `DraftSnapshot`,
+as a replaced result is in `CaseSnapshot`.
+
 `AuditEvent` is append-only: saving an existing row, deleting a row or a queryset update/delete
 raises `AuditEventImmutable`.
 """
@@ -128,6 +133,8 @@ class Case(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True, db_index=True)
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    # one more at every staff save, by a conditional UPDATE (screening.staff.versions.claim)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
 
     class Meta:
         verbose_name = _("case")
@@ -158,7 +165,15 @@ class Case(models.Model):
         self.client_name_index = name_index(self.client_name or "")
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "client_name" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "client_name_index"}
+            update_fields = {*update_fields, "client_name_index"}
+        if not self._state.adding and not kwargs.get("force_insert"):
+            # The version moves only through `claim`'s conditional UPDATE: a save never writes
+            # back the version it read, so it can never undo someone else's newer one.
+            if update_fields is None:
+                update_fields = {f.name for f in self._meta.concrete_fields if not f.primary_key}
+            update_fields = set(update_fields) - {"version"}
+        if update_fields is not None:
+            kwargs["update_fields"] = update_fields
         super().save(*args, **kwargs)
 
     def set_assessment(self, answers: dict, assessment) -> None:
@@ -181,13 +196,34 @@ class Case(models.Model):
     def filing_window_open(self, day) -> bool:
         return filing_window_open(self.window_opens_on, self.parole_ends_on, day)
 
-    def keep_draft(self, answers: dict, user) -> None:
-        """Save unfinished answers: a screened case's result stays as it is until confirmed."""
+    def current_draft(self) -> dict | None:
+        """The unfinished answers a new draft would replace (None when there are none)."""
+        if self.assessment:
+            return self.draft_answers
+        return self.answers or None
+
+    def keep_draft(
+        self, answers: dict, user, *, other_reason: str | None = None, reason: str = "draft_saved"
+    ) -> None:
+        """Save unfinished answers: a screened case's result stays as it is until confirmed.
+        The draft it replaces goes to the case's draft history (`DraftSnapshot`)."""
+        earlier, earlier_note = self.current_draft(), self.other_reason_text
+        note = earlier_note if other_reason is None else other_reason
+        if earlier is not None and (earlier, earlier_note) != (answers, note):
+            DraftSnapshot.objects.create(
+                case=self,
+                answers=earlier,
+                other_reason_text=earlier_note,
+                reason=reason,
+                replaced_by=user,
+                version=self.version,
+            )
         if self.assessment:
             self.draft_answers = answers
         else:
             self.answers = answers
             self.status = Status.DRAFT
+        self.other_reason_text = note
         self.updated_by = user
         self.save()
 
@@ -247,6 +283,44 @@ class CaseSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case_id} as of {self.as_of}"
+
+
+class DraftReason(models.TextChoices):
+    DRAFT_SAVED = "draft_saved", _("A newer draft was saved")
+    SAVED_SCREENING_IMPORTED = (
+        "saved_screening_imported",
+        _("Answers the client saved were brought in"),
+    )
+
+
+class DraftSnapshot(models.Model):
+    """An unfinished set of answers, kept when a newer draft replaced it (drafts have a history
+    as results do)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="draft_snapshots")
+    answers = EncryptedJSONField(_("answers"), default=dict)
+    other_reason_text = EncryptedCharField(
+        _("another reason, in the client's words"), max_length=200, blank=True
+    )
+    reason = models.CharField(_("why it was replaced"), max_length=32, choices=DraftReason)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("replaced by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    replaced_at = models.DateTimeField(_("replaced"), auto_now_add=True)
+    # the case version the save that replaced this draft produced
+    version = models.PositiveIntegerField(_("version"))
+
+    class Meta:
+        verbose_name = _("earlier draft")
+        verbose_name_plural = _("earlier drafts")
+        ordering = ["-replaced_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"draft of {self.case_id} replaced at version {self.version}"
 
 
 class NoteKind(models.TextChoices):
@@ -326,6 +400,22 @@ class AuditAction(models.TextChoices):
     PURGED = "purged", _("Expired data deleted")
     KEYS_ROTATED = "keys_rotated", _("Data re-encrypted under the newest key")
     CALENDAR_DOWNLOADED = "calendar_downloaded", _("Deadlines calendar downloaded")
+    SAVE_REFUSED = "save_refused", _("Save refused: someone else had changed the case")
+    CASES_LISTED = "cases_listed", _("Case list viewed")
+    DEADLINES_VIEWED = "deadlines_viewed", _("Deadlines viewed")
+    ACCESS_DENIED = "access_denied", _("Access refused")
+    # who got in: sign-in and the accounts
+    SIGNED_IN = "signed_in", _("Signed in")
+    SIGN_IN_FAILED = "sign_in_failed", _("Sign-in failed")
+    LOCKED_OUT = "locked_out", _("Sign-in locked after failed tries")
+    UNLOCKED = "unlocked", _("Sign-in lock lifted")
+    SIGNED_OUT = "signed_out", _("Signed out")
+    PASSWORD_CHANGED = "password_changed", _("Password changed")
+    PASSWORD_RESET_REQUESTED = "password_reset_requested", _("Password reset requested")
+    PASSWORD_RESET = "password_reset", _("Password reset by email link")
+    ROLE_CHANGED = "role_changed", _("Role changed")
+    SUPERUSER_CHANGED = "superuser_changed", _("Administrator rights changed")
+    ACCOUNT_CHANGED = "account_changed", _("Account access changed")
 
 
 class AuditEventImmutable(Exception):

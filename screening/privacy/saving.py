@@ -55,7 +55,7 @@ def find(typed: str) -> SavedScreening | None:
 
 def too_many_attempts(request, typed: str, group: str) -> bool:
     """Count this attempt; True when the address or the code has tried too often lately."""
-    code = codes.normalise(typed) or typed.strip().upper()
+    code = codes.normalise(typed) or typed.strip().upper()[: codes.LONGEST_TYPED]
     by_address = is_ratelimited(
         request, group=f"{group}:address", key="ip", rate=ADDRESS_RATE, increment=True
     )

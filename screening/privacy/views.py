@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from parole_screen.cache import CacheUnavailable
 from screening.wizard.language_switch import chosen_language, remember_language
 
 from . import codes, saving, shown_code
@@ -21,12 +22,23 @@ TOO_MANY = _(
     "There have been too many tries with this code or from this connection. "
     "Wait 15 minutes, then try again."
 )
+CANNOT_COUNT = _(
+    "We cannot check codes just now. Your saved answers are safe: try again in a few minutes."
+)
+
+
+class CodeField(forms.CharField):
+    """Any text: what is not a code gets the wrong-code answer (`check_code`), never a form
+    error about length or characters."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = []  # not even the null-character check: "\x00" is just not a code
 
 
 class CodeForm(forms.Form):
-    code = forms.CharField(
+    code = CodeField(
         label=_("Your resume code"),
-        max_length=40,
         help_text=_("16 letters and numbers, for example 7K3M-9Q2X-ABCD-1234."),
         error_messages={"required": _("Enter your resume code.")},
         widget=forms.TextInput(
@@ -45,7 +57,12 @@ def check_code(request, form: CodeForm, group: str) -> SavedScreening | None:
     if not form.is_valid():
         return None
     typed = form.cleaned_data["code"]
-    if saving.too_many_attempts(request, typed, group):
+    try:
+        limited = saving.too_many_attempts(request, typed, group)
+    except CacheUnavailable:  # no way to count tries: refuse rather than check without a limit
+        form.add_error("code", CANNOT_COUNT)
+        return None
+    if limited:
         form.add_error("code", TOO_MANY)
         return None
     saved = saving.find(typed)
@@ -97,6 +114,8 @@ def resume(request):
             shown_code.forget(request.session)
             return redirect("screen_step", step=step)
     status = 400 if form.errors else 200
+    if CANNOT_COUNT in form.errors.get("code", []):
+        status = 503
     return render(request, "screening/resume.html", {"form": form}, status=status)
 
 

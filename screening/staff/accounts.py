@@ -17,6 +17,10 @@ from django.shortcuts import render
 from django.urls import path, reverse_lazy
 from django_ratelimit.decorators import ratelimit
 
+from parole_screen.cache import CacheUnavailable
+from screening.audit import record
+from screening.models import AuditAction
+
 
 class StaffLoginView(auth_views.LoginView):
     def get_context_data(self, **kwargs):
@@ -62,14 +66,27 @@ _reset_form_view = auth_views.PasswordResetView.as_view()
 
 
 @reset_enabled
+def password_reset(request):
+    """The reset request, limited; without any cache to count in, refused (fail closed)."""
+    try:
+        return _limited_password_reset(request)
+    except CacheUnavailable:
+        form = PasswordResetForm(request.POST or None)
+        context = {"form": form, "cannot_count": True}
+        return render(request, "registration/password_reset_form.html", context, status=503)
+
+
 @ratelimit(key="ip", rate=_reset_rate, method="POST", block=False)
 @ratelimit(key=_email_key, rate=_reset_rate, method="POST", block=False)
-def password_reset(request):
+def _limited_password_reset(request):
     if getattr(request, "limited", False):
         form = PasswordResetForm(request.POST)
         context = {"form": form, "rate_limited": True}
         return render(request, "registration/password_reset_form.html", context, status=429)
-    return _reset_form_view(request)
+    response = _reset_form_view(request)
+    if request.method == "POST" and response.status_code == 302:  # not the address typed
+        record(request, AuditAction.PASSWORD_RESET_REQUESTED)
+    return response
 
 
 urlpatterns = [

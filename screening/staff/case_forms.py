@@ -101,6 +101,22 @@ class NewCaseForm(forms.ModelForm):
             self.initial["a_number"] = a_numbers.display(self.instance.a_number)
 
 
+def remember_what_was_shown(form: forms.Form) -> None:
+    """Each field also posts the value the page showed (a hidden input), so a save refused
+    because someone else saved first can tell their changes from this person's."""
+    for field in form.fields.values():
+        field.show_hidden_initial = True
+
+
+def changed_from_stored(form: forms.Form) -> list[str]:
+    """The fields whose posted value differs from the stored one (not from the page's)."""
+    return sorted(
+        name
+        for name, field in form.fields.items()
+        if field.has_changed(form.get_initial_for_field(field, name), form[name].data)
+    )
+
+
 class CaseDetailsForm(NewCaseForm):
     class Meta(NewCaseForm.Meta):
         fields = ["client_name", "client_contact", "a_number", "assigned_to"]
@@ -109,6 +125,7 @@ class CaseDetailsForm(NewCaseForm):
         super().__init__(*args, **kwargs)
         self.fields["assigned_to"].queryset = staff_users()
         self.fields["assigned_to"].label_from_instance = lambda u: u.get_full_name() or u.username
+        remember_what_was_shown(self)
 
 
 class NoteForm(forms.Form):
@@ -185,6 +202,7 @@ class EvidenceForm(forms.Form):
                 required=False,
                 max_length=EVIDENCE_NOTE_LIMIT,
             )
+        remember_what_was_shown(self)
 
     def rows(self):
         for evidence_id in self.evidence_ids:

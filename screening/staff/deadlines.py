@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from screening.audit import record
+from screening.audit import record, record_view
 from screening.models import AuditAction, Case, Status
 from screening.result import ics
 from screening.result.timeline import days_away, deadline_name
@@ -112,6 +112,7 @@ def deadline_row(case: Case, today: dt.date) -> dict:
 def deadline_list(request):
     today = timezone.localdate()
     form = DeadlineFilterForm(request.GET)
+    record_view(request, action=AuditAction.DEADLINES_VIEWED)
     page = Paginator(deadline_cases(form, request.user, today), PAGE_SIZE).get_page(
         request.GET.get("page")
     )

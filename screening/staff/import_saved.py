@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from screening.audit import record
-from screening.models import AuditAction
+from screening.models import AuditAction, DraftReason
 from screening.privacy.views import CodeForm, check_code
 from screening.rules import prune
 
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
+from .versions import CaseChanged, claim, posted_version, record_change
+from .views import case_page_conflict
 
 
 class ClientCodeForm(CodeForm):
@@ -46,9 +48,19 @@ def import_saved(request, reference):
             messages.error(request, error)
         return redirect("staff:case_detail", reference=case.reference)
     answers = prune(dict(saved.data.get("answers") or {}))
-    case.keep_draft(answers, request.user)
-    saved.delete()
-    record(request, AuditAction.SAVED_SCREENING_IMPORTED, case, answers=len(answers))
+    try:
+        with transaction.atomic():
+            claim(case, posted_version(request))
+            case.keep_draft(answers, request.user, reason=DraftReason.SAVED_SCREENING_IMPORTED)
+            saved.delete()
+            record_change(request, AuditAction.SAVED_SCREENING_IMPORTED, case, answers=len(answers))
+    except CaseChanged as conflict:
+        advice = _(
+            "The saved answers were not brought in, and the client's saved copy is kept: "
+            "someone saved the case after you opened it. Check what they saved; the code is "
+            "still in the box below."
+        )
+        return case_page_conflict(request, conflict, "import", advice, import_form=form)
     messages.success(
         request, _("The saved answers were brought into the case. Go through them with the client.")
     )

@@ -8,7 +8,8 @@ Which cases (the access model, in this one place): a paralegal sees and changes 
 assigned to them and the unassigned ones; attorneys (`review_case`) and administrators see and
 change every case; `STAFF_SHARED_CASES=true` opens every case to every staff member. Every
 staff view, the case list, the memo and the export look cases up through `cases_visible_to`, so a
-case outside someone's set is "not found" for them. Staff responses are never cached.
+case outside someone's set is "not found" for them, and the try is in the audit log (as is a
+staff page refused for want of a role). Staff responses are never cached.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
 
@@ -78,6 +80,10 @@ def staff_required(*perms: str):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             if not request.user.has_perms(needed):
+                from screening.audit import record
+                from screening.models import AuditAction
+
+                record(request, AuditAction.ACCESS_DENIED, kwargs.get("reference"), why="role")
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 
@@ -101,5 +107,18 @@ def cases_visible_to(user, cases: QuerySet | None = None) -> QuerySet:
 
 
 def visible_case_or_404(user, reference: str, cases: QuerySet | None = None):
-    """The case with this reference if `user` may see it; 404 otherwise (exists or not)."""
-    return get_object_or_404(cases_visible_to(user, cases), reference=reference)
+    """The case with this reference if `user` may see it; 404 otherwise (exists or not), and
+    the try is recorded."""
+    from screening.models import Case
+
+    try:
+        return get_object_or_404(cases_visible_to(user, cases), reference=reference)
+    except Http404:
+        from screening.access_log import current_request
+        from screening.audit import record
+        from screening.models import AuditAction
+
+        exists = Case.objects.filter(reference=reference).exists()
+        why = "not_theirs" if exists else "no_such_case"
+        record(current_request(), AuditAction.ACCESS_DENIED, reference, why=why)
+        raise

@@ -4,7 +4,7 @@ from django.urls import path, register_converter
 
 from screening.models import REFERENCE_ALPHABET
 
-from . import deadlines, facts, import_saved, memo, rescreen, review_views, views, wizard
+from . import case_changes, deadlines, facts, import_saved, memo, rescreen, review_views, views, wizard
 
 
 class ReferenceConverter:
@@ -33,9 +33,13 @@ urlpatterns = [
     path("cases/<reference:reference>/edit/", views.case_edit, name="case_edit"),
     path("cases/<reference:reference>/intake/", wizard.intake_start, name="intake_start"),
     path("cases/<reference:reference>/intake/<str:step>/", wizard.intake_step, name="intake_step"),
-    path("cases/<reference:reference>/notes/", views.note_add, name="note_add"),
-    path("cases/<reference:reference>/evidence/", views.evidence_update, name="evidence_update"),
-    path("cases/<reference:reference>/status/", views.status_change, name="status_change"),
+    path("cases/<reference:reference>/notes/", case_changes.note_add, name="note_add"),
+    path(
+        "cases/<reference:reference>/evidence/",
+        case_changes.evidence_update,
+        name="evidence_update",
+    ),
+    path("cases/<reference:reference>/status/", case_changes.status_change, name="status_change"),
     path("cases/<reference:reference>/review/", review_views.mark_reviewed, name="mark_reviewed"),
     path(
         "cases/<reference:reference>/review/reopen/",

@@ -22,17 +22,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
-from screening.audit import record
+from screening.audit import record, record_view
 from screening.models import (
     AuditAction,
     AuditEvent,
     Case,
     CaseSnapshot,
-    EvidenceItem,
-    Note,
-    NoteKind,
     SnapshotReason,
     Status,
 )
@@ -47,17 +44,18 @@ from .case_forms import (
     NewCaseForm,
     NoteForm,
     StatusForm,
+    changed_from_stored,
 )
+from .conflicts import conflict_context, rebase
 from .deadlines import deadline_row
 from .diff_text import history_rows
+from .drafts import draft_history_rows
 from .evidence import tracker_rows
 from .import_saved import ClientCodeForm
 from .permissions import (
     ADD_ATTORNEY_NOTE,
     ADD_CASE,
-    ADD_NOTE,
     CHANGE_CASE,
-    CHANGE_EVIDENCE,
     REVIEW_CASE,
     VIEW_CASE,
     cases_visible_to,
@@ -67,6 +65,7 @@ from .permissions import (
 from .review import last_cleared_review
 from .search import search_cases, sort_by_name
 from .snapshot import stored_assessment
+from .versions import CaseChanged, claim, posted_version, record_change, refused
 
 PAGE_SIZE = 25
 LIST_FIELDS = (
@@ -157,6 +156,7 @@ def case_list(request):
     form.is_valid()  # a bad value is shown next to its field; the valid ones still filter
     if form.cleaned_data.get("q", "").strip():  # that a search happened, never its words
         record(request, AuditAction.CASES_SEARCHED)
+    record_view(request, action=AuditAction.CASES_LISTED)
     cases = filtered_cases(form, request.user)
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     day = today()
@@ -216,23 +216,55 @@ def case_edit(request, reference):
     case = _case(request, reference)
     form = CaseDetailsForm(request.POST or None, instance=case)
     if request.method == "GET":
-        record(request, AuditAction.CASE_VIEWED, case, page="edit")
+        record_view(request, case, page="edit")
     if request.method == "POST" and form.is_valid():
-        case = form.save(commit=False)
-        case.updated_by = request.user
-        case.save()
-        record(request, AuditAction.CASE_EDITED, case, fields=sorted(form.changed_data))
+        fields = changed_from_stored(form)
+        if not fields:  # the same as stored: nothing to save, nothing anyone could lose
+            record(request, AuditAction.CASE_EDITED, case, fields=fields)
+        else:
+            try:
+                with transaction.atomic():
+                    claim(case, posted_version(request))
+                    case = form.save(commit=False)
+                    case.updated_by = request.user
+                    case.save()
+                    record_change(request, AuditAction.CASE_EDITED, case, fields=fields)
+            except CaseChanged as conflict:
+                return details_conflict(request, conflict, form)
         messages.success(request, _("The case details were saved."))
         return redirect("staff:case_detail", reference=case.reference)
     return render(request, "staff/case_edit.html", {"case": case, "form": form})
+
+
+def details_conflict(request, conflict: CaseChanged, posted: CaseDetailsForm):
+    """The details form again on the case as it is now, with this person's changes on top."""
+    refused(request, conflict, "details")
+    case = _case(request, conflict.case.reference)
+    data, rows = rebase(posted, CaseDetailsForm(instance=case), case.version)
+    context = conflict_context(
+        case,
+        conflict.opened_at,
+        fields=rows,
+        advice=_(
+            "Your changes were not saved. Nothing you typed was lost: it is in the form below, "
+            "on top of the details as they are now. Check them, then save again."
+        ),
+    )
+    form = CaseDetailsForm(data, instance=case)
+    return render(
+        request, "staff/case_edit.html", {"case": case, "form": form} | context, status=409
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # The case page
 
 
-def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> dict:
-    """The case page's context; a refused note or tracker comes back bound, with its errors."""
+def case_context(
+    request, case: Case, *, note_form=None, evidence_data=None, status=None, import_form=None
+) -> dict:
+    """The case page's context; a refused note or tracker comes back bound, with its errors
+    (a refused status or code comes back as chosen or typed)."""
     assessment = stored_assessment(case.answers, case.assessment)
     # Staff read the rules' messages about the client ("The client entered ..."), as the memo does.
     result = result_context(case.answers, assessment, about_client=True) if assessment else {}
@@ -252,12 +284,13 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
         "notes": case.notes.select_related("author"),
         "note_form": note_form,
         "page_errors": [*form_errors(note_form), *form_errors(evidence_form)],
-        "status_form": StatusForm(case=case, initial={"status": case.status}),
+        "status_form": StatusForm(case=case, initial={"status": status or case.status}),
         "history": history_rows(case.snapshots.select_related("replaced_by"), case.assessment),
         "audit_events": AuditEvent.objects.filter(case_reference=case.reference)[:100],
         "can_review": request.user.has_perm(REVIEW_CASE),
         "review_cleared": last_cleared_review(case),
-        "import_form": ClientCodeForm(),
+        "import_form": import_form or ClientCodeForm(),
+        "draft_history": draft_history_rows(case),
     }
 
 
@@ -265,87 +298,19 @@ def case_context(request, case: Case, *, note_form=None, evidence_data=None) -> 
 @require_GET
 def case_detail(request, reference):
     case = _case(request, reference)
-    record(request, AuditAction.CASE_VIEWED, case)
+    record_view(request, case)
     return render(request, "staff/case_detail.html", case_context(request, case))
 
 
-# ---------------------------------------------------------------------------------------------
-# Notes, evidence tracker, status
-
-
-@staff_required(VIEW_CASE, ADD_NOTE)
-@require_POST
-def note_add(request, reference):
-    case = _case(request, reference)
-    can_attorney_note = request.user.has_perm(ADD_ATTORNEY_NOTE)
-    form = NoteForm(request.POST, can_write_attorney_notes=can_attorney_note)
-    if request.POST.get("kind") == NoteKind.ATTORNEY and not can_attorney_note:
-        return HttpResponse(_("Only attorneys can write attorney notes."), status=403)
-    if form.is_valid():
-        Note.objects.create(
-            case=case,
-            author=request.user,
-            kind=form.cleaned_data["kind"],
-            body=form.cleaned_data["body"],
-        )
-        record(request, AuditAction.NOTE_ADDED, case, kind=form.cleaned_data["kind"])
-        messages.success(request, _("The note was added."))
-        return redirect(reverse("staff:case_detail", args=[case.reference]) + "#notes")
-    # Shown again with the text as typed, so a note over the limit can be shortened.
-    context = case_context(request, case, note_form=form)
-    return render(request, "staff/case_detail.html", context)
-
-
-@staff_required(VIEW_CASE, CHANGE_EVIDENCE)
-@require_POST
-def evidence_update(request, reference):
-    case = _case(request, reference)
-    assessment = stored_assessment(case.answers, case.assessment)
-    ids = [e.id for e in assessment.evidence] if assessment else []
-    form, _rows = tracker_rows(case, assessment, request.POST)
-    if not form.is_valid():
-        context = case_context(request, case, evidence_data=request.POST)
-        return render(request, "staff/case_detail.html", context)
-    items = {item.evidence_id: item for item in case.evidence_items.all()}
-    changed = []
-    with transaction.atomic():
-        for evidence_id in ids:
-            state = form.cleaned_data[f"state__{evidence_id}"]
-            note = form.cleaned_data[f"note__{evidence_id}"]
-            item = items.get(evidence_id)
-            if item is None:
-                if state == form.initial[f"state__{evidence_id}"] and not note:
-                    continue
-                item = EvidenceItem(case=case, evidence_id=evidence_id)
-            elif item.state == state and item.note == note:
-                continue
-            item.state, item.note, item.updated_by = state, note, request.user
-            item.save()
-            changed.append({"id": evidence_id, "state": state})
-        if changed:
-            case.updated_by = request.user
-            case.save(update_fields=["updated_by", "updated_at"])
-            record(request, AuditAction.EVIDENCE_UPDATED, case, items=changed)
-    messages.success(request, _("The evidence tracker was saved."))
-    return redirect(reverse("staff:case_detail", args=[case.reference]) + "#evidence")
-
-
-@staff_required(VIEW_CASE, CHANGE_CASE)
-@require_POST
-def status_change(request, reference):
-    case = _case(request, reference)
-    form = StatusForm(request.POST, case=case)
-    if form.is_valid():
-        old = case.status
-        case.status = form.cleaned_data["status"]
-        case.updated_by = request.user
-        case.save(update_fields=["status", "updated_by", "updated_at"])
-        record(request, AuditAction.STATUS_CHANGED, case, old=old, new=case.status)
-        messages.success(request, _("The status was changed."))
-    else:
-        for error in form.errors.get("status", []):
-            messages.error(request, error)
-    return redirect("staff:case_detail", reference=case.reference)
+def case_page_conflict(request, conflict: CaseChanged, form: str, advice: str, **context):
+    """The case page as it is now, saying what was saved meanwhile; `context` keeps what this
+    person chose or typed (a tracker's data, a status, a code)."""
+    refused(request, conflict, form)
+    case = _case(request, conflict.case.reference)
+    extra = context.pop("conflict_fields", [])
+    page = case_context(request, case, **context)
+    page |= conflict_context(case, conflict.opened_at, advice=advice, fields=extra)
+    return render(request, "staff/case_detail.html", page, status=409)
 
 
 # ---------------------------------------------------------------------------------------------

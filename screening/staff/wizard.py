@@ -9,16 +9,18 @@ Same steps, same questions, same rules (`ScreeningWizard`); what differs:
   unchanged meanwhile) returns to the page they were on, with every answer they gave;
 - "I'm not sure" is kept with the case as a None answer (`given_answers`), shown on the case
   page, the memo and the export, and unknown to the rules (`Answers.from_dict` skips None);
-- every page that shows the client's answers is recorded in the audit log;
+- every page that shows the client's answers is recorded in the audit log (one row per few
+  minutes, `record_view`);
 - confirming assesses the answers as of today, stores the result on the case (the earlier result
-  goes to the case history) and sets the status to screened.
+  goes to the case history) and sets the status to screened;
+- the intake remembers the case version and answers it was opened with: a draft or a confirm
+  after someone else saved the case is refused (`versions.claim`) with a page that shows their
+  changes and this person's, kept in the session until they put theirs on top or drop them.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 from functools import cache
 
 from django.contrib import messages
@@ -28,7 +30,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from screening.audit import record
+from screening.audit import record, record_view
 from screening.models import AuditAction, Note, NoteKind, SnapshotReason, Status
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.schema import FIELDS
@@ -36,16 +38,20 @@ from screening.wizard.notes import OTHER_REASON
 from screening.wizard.posted import typed
 
 from .case_forms import NOTE_FIELD, IntakeNoteForm
+from .intake_conflicts import (
+    DISCARD,
+    LOADED,
+    OPENED,
+    REAPPLY,
+    IntakeConflictMixin,
+    answers_digest,
+)
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
 from .review import clear_review
+from .versions import CaseChanged, claim, record_change
 from .views import replace_result, today
 
 SAVE_DRAFT = "save_draft"
-LOADED = "loaded_case_answers"  # digest of the case's answers this session's intake started from
-
-
-def answers_digest(answers: dict) -> str:
-    return hashlib.sha256(json.dumps(answers, sort_keys=True).encode()).hexdigest()
 
 
 @cache
@@ -55,7 +61,7 @@ def _wizard_class():
     from screening.wizard.steps import step_applies
     from screening.wizard.view import ScreeningWizard
 
-    class StaffIntakeWizard(ScreeningWizard):
+    class StaffIntakeWizard(IntakeConflictMixin, ScreeningWizard):
         template_name = "staff/intake_step.html"
         check_template_name = "staff/intake_check.html"
         offer_save_for_later = False  # staff save drafts on the case instead
@@ -106,8 +112,9 @@ def _wizard_class():
         def initial_notes(self) -> dict:
             return self.case_notes()
 
-        def load_case_answers(self) -> None:
-            """Put the case's answers in the wizard as if its steps had been answered.
+        def load_case_answers(self, answers: dict | None = None, notes: dict | None = None):
+            """Put the case's answers (or `answers`) in the wizard as if its steps had been
+            answered, and remember the case version and answers the intake starts from.
 
             A screened case: every step that applies counts as answered (the intake opens on
             check your answers). A draft: the steps before the last one holding an answer count
@@ -117,8 +124,10 @@ def _wizard_class():
             sure" or left blank stay that way.
             """
             self.storage.reset()
-            answers = self.case_answers()
-            finished = self.case.assessment is not None and self.case.draft_answers is None
+            finished = self.case.assessment is not None and (
+                answers is not None or self.case.draft_answers is None
+            )
+            answers = self.case_answers() if answers is None else answers
             steps = [step for step in STEPS if step_applies(step.name, answers)]
             if not finished:
                 answered = [i for i, step in enumerate(steps) if set(step.keys) & set(answers)]
@@ -129,14 +138,15 @@ def _wizard_class():
                     steps = steps[: last + 1] if complete else steps[:last]
                 else:
                     steps = []
-            self.preload(answers, [step.name for step in steps], notes=self.case_notes())
-            self.storage.extra_data[LOADED] = answers_digest(answers)
+            notes = self.case_notes() if notes is None else notes
+            self.preload(answers, [step.name for step in steps], notes=notes)
+            self.remember_opened(self.storage.extra_data)
             self.storage.extra_data = self.storage.extra_data  # mark the session changed
 
         def store_step(self, step, form) -> None:
             # A page answered without opening the intake's start (a bookmarked step) begins
             # from the case's answers as they are now (they prefill every step).
-            self.storage.extra_data.setdefault(LOADED, answers_digest(self.case_answers()))
+            self.remember_opened(self.storage.extra_data, only_if_unset=True)
             super().store_step(step, form)
 
         def unsaved_progress_step(self) -> str | None:
@@ -158,6 +168,14 @@ def _wizard_class():
                 if step:
                     return redirect(self._url(step))
                 if self._stored() and self.storage.extra_data.get(LOADED):
+                    if self.own_changes():  # keep them: someone else's save is not a reset
+                        return self.conflict_page(
+                            _(
+                                "Someone saved this case's answers after you started this "
+                                "intake. Your unsaved answers are kept: compare them below."
+                            ),
+                            status=200,
+                        )
                     messages.info(
                         request,
                         _(
@@ -169,6 +187,12 @@ def _wizard_class():
             return super().get(request, *args, **kwargs)
 
         def post(self, request, *args, **kwargs):
+            if kwargs.get("step") is None and REAPPLY in request.POST:
+                return self.reapply_mine()
+            if kwargs.get("step") is None and DISCARD in request.POST:
+                self.load_case_answers()
+                messages.info(request, _("The intake now shows the answers saved with the case."))
+                return redirect(self._url(self.first_incomplete_step() or self.done_step_name))
             self.note_form = IntakeNoteForm(request.POST)
             if not self.note_form.is_valid():
                 return self.refuse_note(kwargs.get("step"))
@@ -201,14 +225,15 @@ def _wizard_class():
             """Store everything answered so far, this page included, and go back to the case.
 
             Nothing typed is dropped: a page with a wrong answer is shown again with its errors;
-            questions merely left blank stay unanswered and the typed ones are kept.
+            questions merely left blank stay unanswered and the typed ones are kept. Pages not
+            gone through yet keep the draft's answers they were filled in with.
             """
-            answers = self.given_answers()
+            answers = self.intake_answers()
             if step in self.get_form_list():
                 form = self.get_form(step, data=request.POST)
                 if form.is_valid():
                     self.store_step(step, form)
-                    answers = self.given_answers()
+                    answers = self.intake_answers()
                 elif any(typed(request.POST, form.add_prefix(name)) for name in form.errors):
                     messages.error(
                         request,
@@ -223,11 +248,20 @@ def _wizard_class():
                     not_sure = [k for k, v in answers.items() if v is None] + form.not_sure()
                     answers = prune(answers | given)
                     answers |= {k: None for k in not_sure if FIELDS[k].applies(answers)}
+                    if given:  # kept in the session too, in case the save is refused
+                        self._stored()[step] = {"keys": list(given), "values": given}
+                        self.storage.extra_data = self.storage.extra_data
+                        self.invalidate_answers()
             case = self.case
-            case.other_reason_text = self.partial_notes().get(OTHER_REASON, "")
-            case.language = get_language() or "en"  # the language the intake is run in
-            case.keep_draft(answers, request.user)
-            record(request, AuditAction.DRAFT_SAVED, case, step=step or "")
+            note = self.partial_notes().get(OTHER_REASON, "")
+            try:
+                with transaction.atomic():
+                    claim(case, self.storage.extra_data.get(OPENED))
+                    case.language = get_language() or "en"  # the language the intake is run in
+                    case.keep_draft(answers, request.user, other_reason=note)
+                    record_change(request, AuditAction.DRAFT_SAVED, case, step=step or "")
+            except CaseChanged as conflict:
+                return self.refuse_save(conflict)
             self.storage.reset()
             messages.success(request, _("The draft was saved. You can resume it from the case."))
             return redirect(self.get_exit_url())
@@ -245,24 +279,28 @@ def _wizard_class():
                 return self.confirm_unchanged()
             assessment = assess(typed, today())
             first = not case.assessment
-            with transaction.atomic():
-                if case.reviewed_at:
-                    clear_review(self.request, case, reason="answers_changed")
-                case.other_reason_text = note
-                case.language = get_language() or "en"  # the language the intake is run in
-                case.status = Status.SCREENED
-                case.draft_answers = None
-                replace_result(
-                    case, answers, assessment, self.request.user, SnapshotReason.ANSWERS_EDITED
-                )
-                record(
-                    self.request,
-                    AuditAction.ANSWERS_SAVED,
-                    case,
-                    first=first,
-                    as_of=assessment.as_of.isoformat(),
-                    rules_version=assessment.rules_version,
-                )
+            try:
+                with transaction.atomic():
+                    claim(case, self.storage.extra_data.get(OPENED))
+                    if case.reviewed_at:
+                        clear_review(self.request, case, reason="answers_changed")
+                    case.other_reason_text = note
+                    case.language = get_language() or "en"  # the language the intake is run in
+                    case.status = Status.SCREENED
+                    case.draft_answers = None
+                    replace_result(
+                        case, answers, assessment, self.request.user, SnapshotReason.ANSWERS_EDITED
+                    )
+                    record_change(
+                        self.request,
+                        AuditAction.ANSWERS_SAVED,
+                        case,
+                        first=first,
+                        as_of=assessment.as_of.isoformat(),
+                        rules_version=assessment.rules_version,
+                    )
+            except CaseChanged as conflict:
+                return self.refuse_save(conflict)
             self.storage.reset()
             messages.success(self.request, _("The answers were saved and assessed."))
             return redirect(self.get_exit_url())
@@ -271,10 +309,17 @@ def _wizard_class():
             """Nothing changed: the stored result and an attorney's review both stand."""
             case = self.case
             if case.draft_answers is not None:
-                case.draft_answers = None
-                case.updated_by = self.request.user
-                case.save(update_fields=["draft_answers", "updated_by", "updated_at"])
-            record(self.request, AuditAction.ANSWERS_SAVED, case, changed=False)
+                try:
+                    with transaction.atomic():
+                        claim(case, self.storage.extra_data.get(OPENED))
+                        case.draft_answers = None
+                        case.updated_by = self.request.user
+                        case.save(update_fields=["draft_answers", "updated_by", "updated_at"])
+                        record_change(self.request, AuditAction.ANSWERS_SAVED, case, changed=False)
+                except CaseChanged as conflict:
+                    return self.refuse_save(conflict)
+            else:  # nothing stored changes: there is nothing anyone could lose
+                record(self.request, AuditAction.ANSWERS_SAVED, case, changed=False)
             self.storage.reset()
             if case.reviewed_at:
                 text = _("No answer changed, so the result and the attorney's review stand.")
@@ -315,7 +360,7 @@ def _wizard_class():
 
         def record_view(self, step: str) -> None:
             """A page that shows the client's answers is a view of the case."""
-            record(self.request, AuditAction.CASE_VIEWED, self.case, page="intake", step=step)
+            record_view(self.request, self.case, page="intake", step=step)
 
     return StaffIntakeWizard
 

@@ -108,3 +108,29 @@ def test_the_audit_log_holds_nothing_identifying(everything, paralegal_client):
     assert AuditEvent.objects.count() >= 2
     for secret in (SECRET_NAME, "Quispe", SECRET_NOTE, A_NUMBER, "medical_treatment"):
         assert secret not in details
+
+
+def test_a_session_that_cannot_be_saved_while_the_database_restarts_is_a_server_error(
+    db, monkeypatch
+):
+    """Not Django's 400 "the session was deleted": a server error, tried again, loses nothing."""
+    from django.contrib.sessions.models import Session
+    from django.db import OperationalError
+    from django.test import Client
+
+    client = Client(raise_request_exception=False)
+    situation = {"screening_wizard-current_step": "situation", "situation-location": "outside_us"}
+    client.post("/screen/situation/", situation | {"situation-goal": "stay_in_us"})
+    real_save = Session.save
+
+    def database_restarting(self, *args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(Session, "save", database_restarting)
+    answered = client.post("/screen/situation/", situation | {"situation-goal": "come_to_us"})
+    assert answered.status_code == 500
+    monkeypatch.setattr(Session, "save", real_save)
+    again = client.post("/screen/situation/", situation | {"situation-goal": "come_to_us"})
+    assert again.status_code == 302
+    page = client.get("/screen/situation/").content.decode()
+    assert 'value="come_to_us" checked' in page

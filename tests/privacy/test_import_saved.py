@@ -7,6 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from screening.models import AuditAction, AuditEvent, SavedScreening, Status
+from tests.staff.conftest import opened_now
 from tests.walker import post_data
 
 from .conftest import make_case
@@ -26,7 +27,7 @@ def test_the_saved_answers_become_the_cases_draft(paralegal_client, paralegal):
     code = applicant_saves()
     case = make_case(None, status=Status.DRAFT, client_name="Walk-in Client")
     url = reverse("staff:import_saved", args=[case.reference])
-    response = paralegal_client.post(url, {"code": code})
+    response = paralegal_client.post(url, opened_now(case, {"code": code}))
     assert response["Location"] == reverse("staff:intake_start", args=[case.reference])
     case.refresh_from_db()
     assert case.answers == {"location": "outside_us", "goal": "come_to_us"}

@@ -1,5 +1,6 @@
 """Keys: rotation keeps everything readable; a wrong key stops start-up; production needs keys."""
 
+import io
 import os
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 from django.db import connection
+from django.utils import timezone
 
 from screening.models import AuditAction, AuditEvent, Case, KeyCanary, SavedScreening
 from screening.privacy import crypto
@@ -157,3 +159,105 @@ def test_expired_sessions_are_rotated_too(everything, settings, new_key):
     settings.FIELD_ENCRYPTION_KEYS = [new_key]
     assert Session.objects.count() == 1
     assert crypto.is_ciphertext(Session.objects.get().session_data)
+
+
+# ---------------------------------------------------------------------------------------------
+# reencrypt refuses a wrong key, deletes nothing, and never writes over a newer row
+
+
+def session_rows() -> dict[str, str]:
+    return dict(Session.objects.values_list("session_key", "session_data"))
+
+
+def test_a_wrong_key_on_a_database_with_no_cases_yet_changes_nothing(client, settings, new_key):
+    """Only sessions stored (applicants screening) and the canary: a wrong key is refused, no
+    session is deleted and the canary stays under the key that opens the data."""
+    client.post("/screen/situation/", {"screening_wizard-current_step": "situation"})
+    verify_keys()
+    assert not Case.objects.exists() and Session.objects.exists()
+    sessions, canary = session_rows(), KeyCanary.objects.get().token
+    right_key = settings.FIELD_ENCRYPTION_KEYS
+    settings.FIELD_ENCRYPTION_KEYS = [new_key]
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="cannot decrypt this database's key canary"):
+        call_command("reencrypt", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert session_rows() == sessions and KeyCanary.objects.get().token == canary
+    settings.FIELD_ENCRYPTION_KEYS = right_key
+    verify_keys()  # the start-up check still trusts the right key
+
+
+def test_no_canary_and_values_no_key_opens_is_refused(client, settings, new_key):
+    client.post("/screen/situation/", {"screening_wizard-current_step": "situation"})
+    KeyCanary.objects.all().delete()
+    sessions = session_rows()
+    settings.FIELD_ENCRYPTION_KEYS = [new_key]
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="open none of the 1 stored values"):
+        call_command("reencrypt", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert session_rows() == sessions and not KeyCanary.objects.exists()
+
+
+def test_with_nothing_stored_nothing_is_written(db, settings, new_key):
+    settings.FIELD_ENCRYPTION_KEYS = [new_key]
+    out = io.StringIO()
+    call_command("reencrypt", stdout=out)
+    assert "Nothing is stored yet" in out.getvalue()
+    assert not KeyCanary.objects.exists()  # no canary under a key nothing has proved
+
+
+def test_a_session_no_key_opens_is_kept_not_deleted(everything, settings, new_key):
+    Session.objects.create(
+        session_key="legacy" + "0" * 26, session_data="not encrypted", expire_date=timezone.now()
+    )
+    verify_keys()
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, *settings.FIELD_ENCRYPTION_KEYS]
+    out = io.StringIO()
+    call_command("reencrypt", stdout=out)
+    assert Session.objects.filter(session_data="not encrypted").exists()
+    assert "1 could not be decrypted with these keys and were left as they are" in out.getvalue()
+
+
+def test_a_row_saved_while_it_was_read_is_re_read_not_overwritten(
+    everything, settings, new_key, monkeypatch
+):
+    """An applicant saves an answer between reencrypt's read of their session and its write:
+    the conditional write fails, the row is read again and what they saved is kept."""
+    from screening.privacy import rotation
+    from screening.privacy.sessions import SessionStore
+
+    verify_keys()
+    old_key = settings.FIELD_ENCRYPTION_KEYS[0]
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
+    key = everything["applicant"].session.session_key
+    real = rotation._new_values
+    saved_meanwhile = []
+
+    def applicant_saves_meanwhile(table, row):
+        if table.label == "sessions" and row["session_key"] == key and not saved_meanwhile:
+            store = SessionStore(session_key=key)
+            store["answered_meanwhile"] = "yes"
+            store.save()  # the app server's write, after reencrypt read the row
+            saved_meanwhile.append(True)
+        return real(table, row)
+
+    monkeypatch.setattr(rotation, "_new_values", applicant_saves_meanwhile)
+    out = io.StringIO()
+    call_command("reencrypt", stdout=out)
+    assert "read again: they changed while this ran" in out.getvalue()
+    settings.FIELD_ENCRYPTION_KEYS = [new_key]  # and every value opens with the new key alone
+    session = SessionStore(session_key=key).load()
+    assert session["answered_meanwhile"] == "yes"
+    assert session["wizard_screening_wizard"]["extra_data"]["answers"]["situation"]
+
+
+def test_running_it_again_writes_nothing(everything, settings, new_key):
+    verify_keys()
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, *settings.FIELD_ENCRYPTION_KEYS]
+    call_command("reencrypt", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    before = raw_tokens()
+    out = io.StringIO()
+    call_command("reencrypt", stdout=out)
+    assert raw_tokens() == before
+    assert "screening.Case: 0 re-encrypted" in out.getvalue()

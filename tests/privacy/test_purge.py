@@ -8,7 +8,17 @@ from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.utils import timezone
 
-from screening.models import AuditAction, AuditEvent, Case, SavedScreening, Status
+from screening.models import (
+    AuditAction,
+    AuditEvent,
+    Case,
+    CaseSnapshot,
+    DraftSnapshot,
+    EvidenceItem,
+    Note,
+    SavedScreening,
+    Status,
+)
 from screening.privacy import codes
 
 from .conftest import MEDICAL, make_case
@@ -68,7 +78,7 @@ def test_closed_cases_older_than_the_retention_are_deleted(settings):
     old_open = make_case(MEDICAL, client_name="Open Client")
     Case.objects.filter(pk=old_open.pk).update(updated_at=timezone.now() - dt.timedelta(days=900))
     output = purge()
-    assert "Deleted 1 closed case(s) unchanged for over 365 days." in output
+    assert "Deleted 1 closed case(s) with no activity for over 365 days." in output
     remaining = set(Case.objects.values_list("pk", flat=True))
     assert remaining == {recent_closed.pk, old_open.pk}
     assert old_closed.pk not in remaining
@@ -83,3 +93,44 @@ def test_running_it_again_deletes_nothing_more(settings):
     assert "Deleted 0 expired saved screening(s)." in second
     assert "Deleted 0 closed case(s)" in second
     assert AuditEvent.objects.filter(action=AuditAction.PURGED).count() == 2
+
+
+def aged(model, field: str, days: int, **filters) -> None:
+    model.objects.filter(**filters).update(**{field: timezone.now() - dt.timedelta(days=days)})
+
+
+@pytest.mark.parametrize(
+    "recent",
+    ["note", "evidence", "result history", "draft history"],
+)
+def test_a_closed_case_with_recent_activity_is_kept(settings, recent):
+    settings.CLOSED_CASE_RETENTION_DAYS = 365
+    case = aged_closed_case(400)
+    if recent == "note":
+        Note.objects.create(case=case, body="Client called back today")
+    elif recent == "evidence":
+        EvidenceItem.objects.create(case=case, evidence_id="identity_document", state="received")
+    elif recent == "result history":
+        CaseSnapshot.objects.create(
+            case=case,
+            answers=MEDICAL,
+            assessment=case.assessment,
+            rules_version="old",
+            as_of=case.as_of,
+            reason="answers_edited",
+        )
+    else:
+        DraftSnapshot.objects.create(case=case, answers={}, reason="draft_saved", version=1)
+    aged_closed_case(400)  # and one with nothing new, which goes
+    output = purge()
+    assert "Deleted 1 closed case(s)" in output
+    assert Case.objects.filter(pk=case.pk).exists()
+
+
+def test_old_activity_does_not_keep_a_closed_case(settings):
+    settings.CLOSED_CASE_RETENTION_DAYS = 365
+    case = aged_closed_case(400)
+    Note.objects.create(case=case, body="An old note")
+    aged(Note, "created_at", 500, case=case)
+    purge()
+    assert not Case.objects.filter(pk=case.pk).exists()

@@ -6,9 +6,15 @@ from __future__ import annotations
 import pytest
 
 # The staff personas, shared with tests/staff.
-from tests.staff.conftest import administrator, paralegal, persona_client  # noqa: F401
+from tests.staff.conftest import (  # noqa: F401
+    administrator,
+    attorney,
+    attorney_client,
+    paralegal,
+    persona_client,
+)
 
-from .servers import manage, production_env
+from .servers import KEYS, manage, production_env
 
 
 @pytest.fixture(scope="session")
@@ -40,3 +46,10 @@ def serving_env(static_root, sqlite_url):
         )
 
     return make
+
+
+@pytest.fixture
+def server_keys(settings):
+    """This test process encrypts with the app servers' keys, so what it stores they can read."""
+    settings.FIELD_ENCRYPTION_KEYS = [KEYS["FIELD_ENCRYPTION_KEYS"]]
+    settings.BLIND_INDEX_KEY = KEYS["BLIND_INDEX_KEY"]

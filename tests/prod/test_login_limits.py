@@ -109,3 +109,17 @@ def test_an_administrator_can_lift_an_account_lock(ana, client):
     assert sign_in(Client(), "ana", PASSWORD, address="192.0.2.40").status_code == 429
     call_command("axes_reset_username", "ana")
     assert sign_in(Client(), "ana", PASSWORD, address="192.0.2.40").status_code == 302
+
+
+def test_tries_are_counted_before_their_password_is_checked(ana):
+    """Eight tries in flight at once (none has failed yet): only the limit's five get their
+    password checked; axes alone would check all eight (it counts a try after its check)."""
+    from axes.handlers.proxy import AxesProxyHandler
+    from django.test import RequestFactory
+
+    tries = [
+        RequestFactory().post("/accounts/login/", {"username": "ana"}, REMOTE_ADDR="203.0.113.5")
+        for _ in range(8)
+    ]
+    allowed = [AxesProxyHandler.is_allowed(r, {"username": "ana"}) for r in tries]
+    assert allowed == [True] * 5 + [False] * 3

@@ -50,11 +50,16 @@ def test_the_audit_log_records_the_client_only_behind_a_trusted_proxy(
     assert AuditEvent.objects.filter(case_reference=case.reference).last().ip_address == recorded
 
 
-def test_the_default_cache_is_the_database_and_redis_when_asked():
+def test_the_default_cache_is_the_database_and_redis_first_when_asked():
     default = show_settings("CACHES['default']['BACKEND']")
     assert default.stdout.strip() == "'django.core.cache.backends.db.DatabaseCache'"
-    redis = show_settings("CACHES['default']['BACKEND']", REDIS_URL=REDIS_TEST_URL)
-    assert redis.stdout.strip() == "'django.core.cache.backends.redis.RedisCache'"
+    names = ("CACHES['default']['BACKEND']", "CACHES['redis']['BACKEND']")
+    redis = show_settings(*names, "CACHES['database']['BACKEND']", REDIS_URL=REDIS_TEST_URL)
+    assert redis.stdout.split() == [
+        "'parole_screen.cache.FailoverCache'",  # Redis, and the table when Redis is away
+        "'django.core.cache.backends.redis.RedisCache'",
+        "'django.core.cache.backends.db.DatabaseCache'",
+    ]
 
 
 def gunicorn_settings(monkeypatch, **env: str) -> dict:

@@ -149,6 +149,12 @@ def chnv_case(db, paralegal):
     )
 
 
+def opened_now(case: Case, data: dict | None = None) -> dict:
+    """POST data as a page opened now would send it: with the case's current version."""
+    version = Case.objects.values_list("version", flat=True).get(pk=case.pk)
+    return {**(data or {}), "case_version": version}
+
+
 # ---------------------------------------------------------------------------------------------
 # The staff intake, driven through the one walker (`tests/walker.py`): `walk(client,
 # intake(case), answers)` answers every step; `intake_post` posts one.
@@ -182,4 +188,6 @@ def tracker_post(client, case: Case, note: str):
 
     data = {f"state__{e}": "needed" for e in ("identity_document", "financial_support")}
     data |= {"state__physician_statement": "requested", "note__physician_statement": note}
-    return client.post(reverse("staff:evidence_update", args=[case.reference]), data)
+    return client.post(
+        reverse("staff:evidence_update", args=[case.reference]), opened_now(case, data)
+    )

@@ -7,7 +7,7 @@ from django.urls import reverse
 from screening.models import AuditEvent, Case
 from screening.staff import a_number
 
-from .conftest import MEDICAL, make_case
+from .conftest import MEDICAL, make_case, opened_now
 from .test_memo_export import pdf_text
 
 
@@ -83,6 +83,8 @@ def test_saving_the_details_unchanged_changes_no_a_number(paralegal_client):
     url = reverse("staff:case_edit", args=[case.reference])
     form = paralegal_client.get(url).content.decode()
     assert 'value="A-219-456-781"' in form
-    paralegal_client.post(url, {"client_name": "Ngozi Okafor", "a_number": "A-219-456-781"})
+    paralegal_client.post(
+        url, opened_now(case, {"client_name": "Ngozi Okafor", "a_number": "A-219-456-781"})
+    )
     event = AuditEvent.objects.get(case_reference=case.reference, action="case_edited")
     assert event.detail["fields"] == []

@@ -57,6 +57,7 @@ def test_an_admin_change_to_the_evidence_records_field_names_not_values(admin_cl
         "evidence_items-0-evidence_id": "medical_records",
         "evidence_items-0-state": "received",
         "evidence_items-0-note": "Scans from the clinic in Lagos",
+        "case_version": str(case.version),
     }
     response = admin_client.post(f"/admin/screening/case/{case.pk}/change/", data)
     assert response.status_code == 302
@@ -65,6 +66,7 @@ def test_an_admin_change_to_the_evidence_records_field_names_not_values(admin_cl
         "via": "admin",
         "fields": [],
         "evidence_items": {"fields": ["note", "state"], "deleted": 0},
+        "version": 2,
     }
     assert "Lagos" not in str(event.detail)
 

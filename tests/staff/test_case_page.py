@@ -8,6 +8,8 @@ from django.utils.timezone import localtime
 from screening.models import EvidenceItem, Note, Status
 from screening.result.model import describe_answers
 
+from .conftest import opened_now
+
 pytestmark = pytest.mark.django_db
 
 
@@ -54,7 +56,8 @@ def test_evidence_tracker_saves_state_and_note(paralegal_client, medical_case, p
     data["note__physician_statement"] = "Asked Dr. Adeyemi on Monday"
     data["state__identity_document"] = "received"
     response = paralegal_client.post(
-        reverse("staff:evidence_update", args=[medical_case.reference]), data
+        reverse("staff:evidence_update", args=[medical_case.reference]),
+        opened_now(medical_case, data),
     )
     assert response.status_code == 302
     items = {i.evidence_id: i for i in EvidenceItem.objects.filter(case=medical_case)}
@@ -108,7 +111,8 @@ def test_attorney_adds_an_attorney_note(attorney_client, medical_case):
 
 def test_status_change_by_a_paralegal(paralegal_client, medical_case):
     paralegal_client.post(
-        reverse("staff:status_change", args=[medical_case.reference]), {"status": "in_review"}
+        reverse("staff:status_change", args=[medical_case.reference]),
+        opened_now(medical_case, {"status": "in_review"}),
     )
     medical_case.refresh_from_db()
     assert medical_case.status == Status.IN_REVIEW
@@ -123,7 +127,9 @@ def test_status_form_cannot_mark_reviewed(paralegal_client, medical_case):
 
 
 def test_attorney_marks_reviewed(attorney_client, medical_case, attorney):
-    response = attorney_client.post(reverse("staff:mark_reviewed", args=[medical_case.reference]))
+    response = attorney_client.post(
+        reverse("staff:mark_reviewed", args=[medical_case.reference]), opened_now(medical_case)
+    )
     assert response.status_code == 302
     medical_case.refresh_from_db()
     assert medical_case.status == Status.REVIEWED
@@ -140,7 +146,10 @@ def test_edit_client_details_validates_the_a_number(paralegal_client, medical_ca
     assert "8 or 9 digits, with or without the letter A" in response.content.decode()
     response = paralegal_client.post(
         url,
-        {"client_name": "Ngozi Okafor", "a_number": "a123-456-789", "assigned_to": attorney.pk},
+        opened_now(
+            medical_case,
+            {"client_name": "Ngozi Okafor", "a_number": "a123-456-789", "assigned_to": attorney.pk},
+        ),
     )
     assert response.status_code == 302
     medical_case.refresh_from_db()

@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from screening.result.timeline import moved_words
 from screening.staff.diff import compare
 
-from .conftest import make_case
+from .conftest import make_case, opened_now
 from .test_deadlines import parolee
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def test_a_paused_program_reopening_brings_the_filing_window_in(attorney_client)
     assert "Deadlines" in text
     assert f"New deadline: {date_format(ends - 180 * DAY)}." in text
     assert f"New deadline: {date_format(ends - 60 * DAY)}." in text
-    attorney_client.post(reverse("staff:rescreen", args=[case.reference]))
+    attorney_client.post(reverse("staff:rescreen", args=[case.reference]), opened_now(case))
     case.refresh_from_db()
     assert case.window_opens_on == ends - 180 * DAY
     assert case.next_deadline_on == ends - 180 * DAY

@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 
 from tests.result.test_timeline_waiting_periods import cuban, mark_in, year_before
 
-from .conftest import make_case
+from .conftest import make_case, opened_now
 from .test_deadlines import URL, needing, references
 
 pytestmark = pytest.mark.django_db
@@ -85,6 +85,6 @@ def test_re_screening_names_a_waiting_period_that_is_new_or_moved(attorney_clien
     text = attorney_client.get(rescreen).content.decode()
     old, new = date_format(mark - 5 * DAY), date_format(mark)
     assert f"Moved 5 days later, from {old} to {new}." in text
-    attorney_client.post(rescreen)
+    attorney_client.post(rescreen, opened_now(case))
     case.refresh_from_db()
     assert case.next_deadline_on == mark and case.next_deadline_id == "cuban_adjustment_one_year"

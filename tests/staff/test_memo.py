@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from screening.models import EvidenceItem, Note
 from tests.conftest import load_scenarios
 
-from .conftest import MEDICAL, make_case
+from .conftest import MEDICAL, make_case, opened_now
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,9 @@ def reviewed_case(attorney_client, medical_case, attorney, paralegal):
     Note.objects.create(
         case=medical_case, author=paralegal, kind="internal", body="Called the hospital."
     )
-    attorney_client.post(reverse("staff:mark_reviewed", args=[medical_case.reference]))
+    attorney_client.post(
+        reverse("staff:mark_reviewed", args=[medical_case.reference]), opened_now(medical_case)
+    )
     medical_case.refresh_from_db()
     return medical_case
 

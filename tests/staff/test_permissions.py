@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from screening.models import Case, Note, Status
 
-from .conftest import PERSONAS, make_case
+from .conftest import PERSONAS, make_case, opened_now
 
 pytestmark = pytest.mark.django_db
 
@@ -53,6 +53,8 @@ def url_for(name: str, case: Case | None, takes_ref: bool) -> str:
 def call(client, endpoint, case):
     _key, name, method, takes_ref, data = endpoint
     url = url_for(name, case, takes_ref)
+    if method == "post" and takes_ref:
+        data = opened_now(case, data)
     return url, getattr(client, method)(url, data or {})
 
 

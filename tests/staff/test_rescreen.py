@@ -10,7 +10,7 @@ from screening.models import AuditEvent, CaseSnapshot
 from screening.staff.diff import compare
 from tests.conftest import load_scenarios
 
-from .conftest import MEDICAL, make_case
+from .conftest import MEDICAL, make_case, opened_now
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +97,9 @@ def test_attorney_accepts_and_the_old_result_goes_to_history(attorney_client, ch
     old = chnv_case.assessment
     page = attorney_client.get(reverse("staff:rescreen", args=[chnv_case.reference]))
     assert "Accept today's result" in page.content.decode()
-    response = attorney_client.post(reverse("staff:rescreen", args=[chnv_case.reference]))
+    response = attorney_client.post(
+        reverse("staff:rescreen", args=[chnv_case.reference]), opened_now(chnv_case)
+    )
     assert response.status_code == 302
     chnv_case.refresh_from_db()
     assert chnv_case.as_of == dt.date.today()

@@ -5,6 +5,8 @@ from django.urls import reverse
 
 from screening.models import AuditEvent, Status
 
+from .conftest import opened_now
+
 pytestmark = pytest.mark.django_db
 
 
@@ -13,11 +15,11 @@ def page(client, case) -> str:
 
 
 def review(client, case):
-    return client.post(reverse("staff:mark_reviewed", args=[case.reference]))
+    return client.post(reverse("staff:mark_reviewed", args=[case.reference]), opened_now(case))
 
 
 def reopen(client, case):
-    return client.post(reverse("staff:reopen_review", args=[case.reference]))
+    return client.post(reverse("staff:reopen_review", args=[case.reference]), opened_now(case))
 
 
 def test_a_reviewed_case_offers_reopen_not_mark_reviewed(attorney_client, medical_case):

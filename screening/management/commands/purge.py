@@ -2,8 +2,10 @@
 
 - saved screenings past their expiry (SAVED_SCREENING_DAYS after saving);
 - expired sessions;
-- when CLOSED_CASE_RETENTION_DAYS is set, closed cases unchanged for longer than that (with
-  their notes, evidence, history and verdict rows).
+- when CLOSED_CASE_RETENTION_DAYS is set, closed cases with no activity for longer than that
+  (with their notes, evidence, history and verdict rows). A case's activity is its latest
+  change, note, evidence update, replaced result or replaced draft: a note added today to a
+  case closed long ago keeps it.
 It prints what it deleted and leaves one audit entry with the counts.
 """
 
@@ -15,9 +17,37 @@ from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from screening.models import AuditAction, AuditEvent, Case, SavedScreening, Status
+from screening.models import (
+    AuditAction,
+    AuditEvent,
+    Case,
+    CaseSnapshot,
+    DraftSnapshot,
+    EvidenceItem,
+    Note,
+    SavedScreening,
+    Status,
+)
+
+# What counts as activity on a case besides the case row itself: (model, its time field).
+ACTIVITY = (
+    (Note, "created_at"),
+    (EvidenceItem, "updated_at"),
+    (CaseSnapshot, "replaced_at"),
+    (DraftSnapshot, "replaced_at"),
+)
+
+
+def inactive_closed_cases(since):
+    """Closed cases with no change, note, evidence update or history since `since`."""
+    cases = Case.objects.filter(status=Status.CLOSED, updated_at__lt=since)
+    for model, field in ACTIVITY:
+        recent = model.objects.filter(case=OuterRef("pk"), **{f"{field}__gte": since})
+        cases = cases.exclude(Exists(recent))
+    return cases
 
 
 class Command(BaseCommand):
@@ -33,9 +63,7 @@ class Command(BaseCommand):
             }
             days = settings.CLOSED_CASE_RETENTION_DAYS
             if days:
-                old = Case.objects.filter(
-                    status=Status.CLOSED, updated_at__lt=now - dt.timedelta(days=days)
-                )
+                old = inactive_closed_cases(now - dt.timedelta(days=days))
                 counts["closed_cases"] = old.count()
                 old.delete()
             AuditEvent.objects.create(
@@ -47,7 +75,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Deleted {counts['sessions']} expired session(s).")
         if days:
             self.stdout.write(
-                f"Deleted {counts['closed_cases']} closed case(s) unchanged for over {days} days."
+                f"Deleted {counts['closed_cases']} closed case(s) with no activity for over "
+                f"{days} days."
             )
         else:
             self.stdout.write("Closed cases are kept (CLOSED_CASE_RETENTION_DAYS is not set).")
