@@ -9,6 +9,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from screening.models import Case, EvidenceState, NoteKind, Status, Urgency
+from screening.privacy.views import CodeForm
 from screening.result import labels
 from screening.staff import a_number as a_numbers
 from screening.staff.text_fields import (
@@ -212,3 +213,15 @@ class EvidenceForm(forms.Form):
                 "state": self[f"state__{evidence_id}"],
                 "note": self[f"note__{evidence_id}"],
             }
+
+
+class ClientCodeForm(CodeForm):
+    """The resume code the client reads out, named as the client's (staff read this form)."""
+
+    code = forms.CharField(
+        label=_("The client's resume code"),
+        max_length=CodeForm.base_fields["code"].max_length,
+        help_text=CodeForm.base_fields["code"].help_text,
+        error_messages={"required": _("Enter the client's resume code.")},
+        widget=CodeForm.base_fields["code"].widget,
+    )

@@ -8,33 +8,20 @@ applicant's, and the audit log records the import without the code.
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from screening.models import AuditAction, DraftReason
-from screening.privacy.views import CodeForm, check_code
+from screening.privacy.views import check_code
 from screening.rules import prune
 
+from .case_forms import ClientCodeForm
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
 from .versions import CaseChanged, claim, posted_version, record_change
 from .views import case_page_conflict
-
-
-class ClientCodeForm(CodeForm):
-    """The resume code the client reads out, named as the client's (staff read this form)."""
-
-    code = forms.CharField(
-        label=gettext_lazy("The client's resume code"),
-        max_length=CodeForm.base_fields["code"].max_length,
-        help_text=CodeForm.base_fields["code"].help_text,
-        error_messages={"required": gettext_lazy("Enter the client's resume code.")},
-        widget=CodeForm.base_fields["code"].widget,
-    )
 
 
 @staff_required(VIEW_CASE, CHANGE_CASE)

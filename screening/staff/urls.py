@@ -4,7 +4,17 @@ from django.urls import path, register_converter
 
 from screening.models import REFERENCE_ALPHABET
 
-from . import case_changes, deadlines, facts, import_saved, memo, rescreen, review_views, views, wizard
+from . import (
+    case_changes,
+    deadlines,
+    facts,
+    import_saved,
+    memo,
+    rescreen,
+    review_views,
+    views,
+    wizard,
+)
 
 
 class ReferenceConverter:

@@ -41,6 +41,7 @@ from .case_forms import (
     SORTS,
     CaseDetailsForm,
     CaseFilterForm,
+    ClientCodeForm,
     NewCaseForm,
     NoteForm,
     StatusForm,
@@ -51,7 +52,6 @@ from .deadlines import deadline_row
 from .diff_text import history_rows
 from .drafts import draft_history_rows
 from .evidence import tracker_rows
-from .import_saved import ClientCodeForm
 from .permissions import (
     ADD_ATTORNEY_NOTE,
     ADD_CASE,

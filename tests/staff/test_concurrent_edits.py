@@ -14,7 +14,6 @@ from django.urls import reverse
 from screening.models import AuditEvent, Case, DraftSnapshot, EvidenceItem, SavedScreening, Status
 from screening.privacy import codes, saving
 from screening.staff.versions import CaseChanged, claim
-
 from tests.walker import intake, step_of, walk
 
 from .conftest import MEDICAL, intake_post, intake_url, make_case
