@@ -216,12 +216,10 @@ class EvidenceForm(forms.Form):
 
 
 class ClientCodeForm(CodeForm):
-    """The resume code the client reads out, named as the client's (staff read this form)."""
+    """The resume code the client reads out, named as the client's (staff read this form); the
+    field is the applicant's own (any text is read as a code or refused as a wrong one)."""
 
-    code = forms.CharField(
-        label=_("The client's resume code"),
-        max_length=CodeForm.base_fields["code"].max_length,
-        help_text=CodeForm.base_fields["code"].help_text,
-        error_messages={"required": _("Enter the client's resume code.")},
-        widget=CodeForm.base_fields["code"].widget,
-    )
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = _("The client's resume code")
+        self.fields["code"].error_messages["required"] = _("Enter the client's resume code.")
