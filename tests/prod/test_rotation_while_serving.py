@@ -114,10 +114,11 @@ class Applicant(threading.Thread):
                 return
 
     def screening(self):
-        from tests.wizard.conftest import MEDICAL_ANSWERS, REQUIRED_DEFAULTS, step_data
+        from tests.helpers import MEDICAL_ANSWERS
+        from tests.walker import post_data, step_answers
 
         server, visitor = self.server, self.visitor
-        path, answered = visitor.get(server, "/screen/").location, None
+        path, answered, so_far = visitor.get(server, "/screen/").location, None, {}
         while not path.startswith("/screen/check/"):
             page = visitor.get(server, path)
             if page.status == 302:
@@ -126,8 +127,10 @@ class Applicant(threading.Thread):
                 continue
             step = path.rstrip("/").split("/")[-1]
             keys = questions_on(page.text, step)
-            values = {k: MEDICAL_ANSWERS.get(k, REQUIRED_DEFAULTS.get(k)) for k in keys}
-            data = step_data(step, values) | {"csrfmiddlewaretoken": csrf_token(page)}
+            named = {k: MEDICAL_ANSWERS[k] for k in keys if k in MEDICAL_ANSWERS}
+            values = {k: v for k, v in step_answers(step, named, so_far).items() if k in keys}
+            so_far |= values
+            data = post_data(step, values) | {"csrfmiddlewaretoken": csrf_token(page)}
             started = time.monotonic()
             sent = visitor.post(server, path, data)
             self.saves.append((started, time.monotonic() - started))
