@@ -232,3 +232,14 @@ def order_never_carried_out(ctx: Context) -> bool:
         and ctx.has("unlawful_reentry")
         and "after_removal_order" not in ctx.a.items("unlawful_reentry")
     )
+
+
+ICE_SOURCE = "ICE jurisdiction list (seguritan.com); INA 212(a)(9)"
+
+
+def with_never_carried_out(ctx: Context, message: str) -> tuple[str, dict[str, str]]:
+    """The ICE-jurisdiction message, with the warning that an old order may still be enforced
+    when the person said they did not come back without admission after it."""
+    if not order_never_carried_out(ctx):
+        return message, {}
+    return paragraph(message, NEVER_CARRIED_OUT)
