@@ -241,8 +241,8 @@ def test_any_valid_answers_give_a_well_formed_assessment(answers, as_of):
     # for parole from custody, which ICE decides); a closed program says why.
     verdicts = {p.id: p.verdict for p in result.pathways}
     for item in [*result.forms, *result.evidence]:
-        open_ = ("likely", "possible")
-        assert all(verdicts[p] in open_ or p == "custody_parole" for p in item.for_pathways), item.id
+        ok = ("likely", "possible")
+        assert all(verdicts[p] in ok or p == "custody_parole" for p in item.for_pathways), item.id
     for pathway in result.pathways:
         if pathway.verdict == "unavailable":
             assert any(r.met is False for r in pathway.reasons), pathway.id
