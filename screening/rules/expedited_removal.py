@@ -85,7 +85,6 @@ KEEP_PROOF = Text(
         "records); the day the client reaches 2 years here is among the dates."
     ),
 )
-SOURCE = f"{H.ER_DESIGNATION}; {H.ER_PAROLE_MEMO}; {H.MAKE_THE_ROAD}; {H.CHIRLA}"
 
 
 def expedited_removal_flag(ctx: Context) -> list[Flag]:
@@ -109,7 +108,11 @@ def expedited_removal_flag(ctx: Context) -> list[Flag]:
     parts.append(KEEP_PROOF)
     message, params = paragraph(*parts)
     severity = "info" if stayed or shielded else "warning"
-    return [Flag(message, params, id="expedited_removal", severity=severity, source=SOURCE)]
+    used = [H.ER_DESIGNATION, H.ER_PAROLE_MEMO, designation.source]
+    if ctx.get("entry") == "paroled" and shield is not None and shield.value:
+        used.append(shield.source)
+    source = "; ".join(dict.fromkeys(part for s in used for part in s.split("; ")))
+    return [Flag(message, params, id="expedited_removal", severity=severity, source=source)]
 
 
 def expedited_removal_deadline(answers: Answers, as_of: dt.date) -> list[Deadline]:

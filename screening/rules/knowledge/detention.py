@@ -14,15 +14,15 @@ from .base import EARLIEST, Dated, Series
 DETENTION_CHECKED = dt.date(2026, 12, 7)
 
 # Citations
-CFR_212_5_AB = "8 CFR 212.5(a)-(b) (who may parole from custody; the groups)"
+CFR_212_5_AB = "8 CFR 212.5(a)-(b)"
 NO_IJ_REVIEW = "8 CFR 1003.19(h)(2)(i)(B); Matter of X-K-, 23 I&N Dec. 731 (BIA 2005)"
-ICE_PRACTICE = "ICE parole requests in practice: ERO field office (practitioner sources)"
+ICE_PRACTICE = "ICE ERO parole requests, practitioner sources [S]"
 I220A_RELEASE = (
     "Matter of Cabrera-Fernandez, 28 I&N Dec. 747 (BIA 2023); Ortega-Cervantes v. Gonzales, "
     "501 F.3d 1111 (9th Cir. 2007)"
 )
 INA_236A = "INA 236(a), 8 U.S.C. 1226(a); INA 236(c)"
-HABEAS = "28 U.S.C. 2241 (habeas corpus in a federal district court)"
+HABEAS = "28 U.S.C. 2241"
 PRESSED_TO_SIGN = (
     "Reports of detained people pressed to sign departure papers (capitalandmain.com, 2025)"
 )
@@ -51,7 +51,7 @@ MANDATORY_DETENTION: dict[str, Series[bool]] = {
     "ice_guidance": _series(
         "ice_detention_guidance",
         dt.date(2025, 7, 8),
-        "ICE interim guidance of 2025-07-08 (applicants for admission held under INA 235)",
+        "ICE interim guidance 2025-07-08 (INA 235)",
         "ICE holds every applicant for admission; release only by parole",
     ),
     "yajure_hurtado": _series(
@@ -63,14 +63,13 @@ MANDATORY_DETENTION: dict[str, Series[bool]] = {
     "bond_class": _series(
         "bond_eligible_class",
         dt.date(2025, 11, 26),
-        "Maldonado Bautista v. Santacruz (C.D. Cal.), class certified 2025-11-26, final judgment "
-        "2025-12-18",
+        "Maldonado Bautista v. Santacruz (C.D. Cal. 2025-11-26; judgment 2025-12-18)",
         "A nationwide class of people who entered without inspection gets bond hearings",
     ),
     "eoir_guidance": _series(
         "eoir_bond_guidance",
         dt.date(2026, 1, 13),
-        "EOIR Chief Immigration Judge guidance of 2026-01-13 (one source)",
+        "EOIR Chief IJ guidance 2026-01-13 [S,1]",
         "Judges are told to follow Yajure Hurtado; bond widely denied",
     ),
     "circuit_split": _series(
@@ -83,7 +82,7 @@ MANDATORY_DETENTION: dict[str, Series[bool]] = {
     "supreme_court": _series(
         "detention_supreme_court_petition",
         dt.date(2026, 6, 26),
-        "Government petition to the Supreme Court, 2026-06-26 (one source); outcome not confirmed",
+        "Certiorari petition 2026-06-26 [S,1]; outcome [U]",
         "The government asked the Supreme Court to decide",
     ),
 }

@@ -26,36 +26,32 @@ ER_PRESENCE_YEARS = 2  # expedited removal reaches people who cannot show 2 year
 
 # Citations
 INA_212A9C_I = "INA 212(a)(9)(C)(i), 8 U.S.C. 1182(a)(9)(C)(i)"
-INA_212A9C_II = "INA 212(a)(9)(C)(ii) (consent to reapply after 10 years outside; Form I-212)"
+INA_212A9C_II = "INA 212(a)(9)(C)(ii); Form I-212"
 TORRES_GARCIA = "Matter of Torres-Garcia, 23 I&N Dec. 866 (BIA 2006)"
 BRIONES = "Matter of Briones, 24 I&N Dec. 355 (BIA 2007)"
-MINORS_NOT_EXCEPTED = (
-    "INS guidance of 1997-03-31 (the INA 212(a)(9)(B)(iii) exceptions do not apply to "
-    "212(a)(9)(C)), as applied by the State Department (secondary sources)"
-)
-UT_WAIVERS = "INA 212(d)(13), 212(d)(14) (waivers for T and U visa applicants)"
+MINORS_NOT_EXCEPTED = "INS memo 1997-03-31 on INA 212(a)(9)(C); State Department practice [S]"
+UT_WAIVERS = "INA 212(d)(13), 212(d)(14)"
 INA_241A5 = "INA 241(a)(5), 8 U.S.C. 1231(a)(5)"
 CFR_241_8 = "8 CFR 241.8; USCIS reasonable-fear FAQ"
 FERNANDEZ_VARGAS = "Fernandez-Vargas v. Gonzales, 548 U.S. 30 (2006)"
-CFR_208_31 = "8 CFR 208.31, 241.8(e) (reasonable-fear interview; withholding and CAT only)"
+CFR_208_31 = "8 CFR 208.31, 241.8(e)"
 INA_245I = "INA 245(i), 8 U.S.C. 1255(i); Form I-485 Supplement A"
 PM_245I = "USCIS Policy Manual Vol. 7, Part C, Ch. 2; Matter of Ilic, 25 I&N Dec. 717 (BIA 2012)"
 PEREIRA = "Pereira v. Sessions, 585 U.S. 198 (2018)"
 NIZ_CHAVEZ = "Niz-Chavez v. Garland, 593 U.S. 155 (2021-04-29)"
-CAMPOS_CHAVES = "Campos-Chaves v. Garland (2024-06-14), about orders made in absence"
+CAMPOS_CHAVES = "Campos-Chaves v. Garland (2024-06-14)"
 FERNANDES = (
     "Matter of Fernandes, 28 I&N Dec. 605 (BIA 2022); Matter of Larios-Gutierrez de Pablo "
     "(BIA 2024-11-19); Matter of Nchifor, 28 I&N Dec. 585 (BIA 2022)"
 )
 STOP_TIME_NTA = "INA 240A(d)(1), 8 U.S.C. 1229b(d)(1)"
-ER_DESIGNATION = "90 FR 8139 (2025-01-24), Designating Aliens for Expedited Removal"
-ER_PAROLE_MEMO = "DHS guidance of 2025-01-23 (Huffman); ICE directive of 2025-02-18"
+ER_DESIGNATION = "90 FR 8139 (2025-01-24)"
+ER_PAROLE_MEMO = "DHS memo 2025-01-23 (Huffman); ICE directive 2025-02-18"
 MAKE_THE_ROAD = "Make the Road New York v. Noem (D.D.C. 2025-08-29); D.C. Cir. No. 25-5320"
-CHIRLA = "CHIRLA v. Noem (D.D.C. 2025-08-01; stay fully in effect from 2025-09-12)"
-REGISTRATION_RULE = "90 FR 11793 (alien registration, effective 2025-04-11); Form G-325R"
+CHIRLA = "CHIRLA v. Noem (D.D.C. 2025-08-01; D.C. Cir. 2025-09-12)"
+REGISTRATION_RULE = "90 FR 11793 (2025-04-11); Form G-325R"
 REGISTRATION_CRIMES = (
-    "8 U.S.C. 1306(a), (c); 18 U.S.C. 3571(b)(6); 8 CFR 264.1 (forms that register); "
-    "practitioner advisories"
+    "8 U.S.C. 1306(a), (c); 18 U.S.C. 3571(b)(6); 8 CFR 264.1; practitioner advisories [S]"
 )
 INA_264E = "INA 264(e), 8 U.S.C. 1304(e)"
 
