@@ -23,9 +23,6 @@ I220A_RELEASE = (
 )
 INA_236A = "INA 236(a), 8 U.S.C. 1226(a); INA 236(c)"
 HABEAS = "28 U.S.C. 2241"
-PRESSED_TO_SIGN = (
-    "Reports of detained people pressed to sign departure papers (capitalandmain.com, 2025)"
-)
 
 
 def _series(series_id: str, day: dt.date, source: str, what: str) -> Series[bool]:
