@@ -53,6 +53,7 @@ EVIDENCE_LABELS = {
         "A letter from the U.S. transplant center about the donation and its date"
     ),
     "donor_match_results": _("Test results showing you are a match for the patient"),
+    "sponsor_letter": _("A letter from your U.S. sponsor, with their address"),
 }
 
 CIRCUMSTANCES: dict[str, Question] = {

@@ -218,4 +218,20 @@ EVIDENCE: dict[str, tuple[Words, Words]] = {
             client=_("The test results that show the client is a match for the patient."),
         ),
     ),
+    "sponsor_letter": (
+        Words(
+            you=_("A letter from your U.S. sponsor"),
+            client=_("A letter from the client's U.S. sponsor"),
+        ),
+        Words(
+            you=_(
+                "A signed letter from the person in the U.S. who will house and support you, "
+                "with their address."
+            ),
+            client=_(
+                "A signed letter from the person in the U.S. who will house and support the "
+                "client, with their address."
+            ),
+        ),
+    ),
 }

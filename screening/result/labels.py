@@ -41,6 +41,10 @@ PATHWAYS = {
     "keeping_families_together": same(_("Keeping Families Together")),
     "advance_parole": same(_("Advance parole (a travel document)")),
     "hearing_parole": same(_("Parole to attend an immigration hearing")),
+    "custody_parole": Words(
+        you=_("Release from immigration custody on parole (ICE decides)"),
+        client=_("Release of the client from immigration custody on parole (ICE decides)"),
+    ),
 }
 
 VERDICTS = {
@@ -159,6 +163,19 @@ FLAGS = {
         client=_("A travel ban covers the client's country"),
     ),
     "parole_fee_before_grant": same(_("Parole is granted only after the fee is paid")),
+    "mandatory_detention": Words(
+        you=_("Held without bond: the law is unsettled"),
+        client=_("The client is held without bond: the law is unsettled"),
+    ),
+    "bond_hearing": Words(
+        you=_("You can ask a judge to set bond"),
+        client=_("The client can ask a judge to set bond"),
+    ),
+    "permanent_bar": same(_("The permanent bar after an unlawful return")),
+    "reinstatement": same(_("An old removal order can be reinstated")),
+    "expedited_removal": same(_("Expedited removal without a judge")),
+    "registration_duty": same(_("Alien registration: talk to a lawyer first")),
+    "i220a_not_parole": same(_("A release on Form I-220A is not parole")),
 }
 
 ALTERNATIVES = {
@@ -188,6 +205,10 @@ DEADLINES = {
     "needed_by": same(_("Needed by")),
     "cuban_adjustment_one_year": same(_("Cuban Adjustment Act: one year here")),
     "cancellation_ten_years": same(_("Cancellation of removal: ten years here")),
+    "expedited_removal_two_years": Words(
+        you=_("Two years here: expedited removal no longer reaches you"),
+        client=_("Two years here: expedited removal no longer reaches the client"),
+    ),
 }
 
 

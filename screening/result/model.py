@@ -36,6 +36,9 @@ from screening.rules import Answers, Assessment
 # The answers behind a reason, as the person would recognize them
 
 
+DETENTION_FLAGS = frozenset({"mandatory_detention", "bond_hearing"})
+
+
 def describe_answers(answers: dict[str, Any]) -> list[dict[str, Any]]:
     """Rows {key, question, answer, step} for the answers given, in the order the wizard asks
     them, in the wizard's own words (`screening.questions.describe_answers`)."""
@@ -190,6 +193,9 @@ def result_context(
             "label": name(URGENCIES, assessment.urgency),
             "reason": assessment.urgency_reason,
             "expedite": expedite if assessment.urgency == "emergency" else None,
+            # held by ICE: the reason is the whole banner (ask ICE, a lawyer, sign nothing); no
+            # "file as soon as you can"
+            "detained": any(f.id in DETENTION_FLAGS for f in assessment.flags),
         },
         "pathways": pathways,
         "forms": forms,

@@ -26,6 +26,7 @@ DEADLINE_IDS = (
     "needed_by",
     "cuban_adjustment_one_year",
     "cancellation_ten_years",
+    "expedited_removal_two_years",
 )
 # Every pathway, fee, flag and alternative id the rules can return: the contract the result pages,
 # the stored results and the tests read (a new one goes here and gets its words in
@@ -46,6 +47,7 @@ PATHWAY_IDS = (
     "keeping_families_together",
     "advance_parole",
     "hearing_parole",
+    "custody_parole",
 )
 FEE_IDS = ("i131_filing_fee", "parole_fee", "i941_filing_fee")
 FLAG_IDS = (
@@ -67,6 +69,13 @@ FLAG_IDS = (
     "unlawful_presence_bars",
     "travel_ban",
     "parole_fee_before_grant",
+    "mandatory_detention",
+    "bond_hearing",
+    "permanent_bar",
+    "reinstatement",
+    "expedited_removal",
+    "registration_duty",
+    "i220a_not_parole",
 )
 ALTERNATIVE_IDS = (
     "asylum",

@@ -18,13 +18,16 @@ from collections.abc import Iterable, Mapping
 from . import knowledge as K
 from .answers import Answers
 from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
+from .expedited_removal import expedited_removal_deadline
 from .text import Message, Text, _
 from .waiting_periods import waiting_periods
 
 RE_PAROLE_PATHWAYS = ("re_parole", "afghan_re_parole")
 ANSWER_SOURCE = "The person's answer ({key})"
 # The days a waiting period is met: from then on something can be asked for.
-OPENING_IDS = frozenset({"cuban_adjustment_one_year", "cancellation_ten_years"})
+OPENING_IDS = frozenset(
+    {"cuban_adjustment_one_year", "cancellation_ten_years", "expedited_removal_two_years"}
+)
 
 
 def re_parole_timing(answers: Answers, as_of: dt.date) -> K.Dated[K.ReParoleTiming]:
@@ -200,6 +203,7 @@ def deadlines(
         *_court_date(answers),
         *_needed_by(answers),
         *waiting_periods(answers, as_of, alternatives),
+        *expedited_removal_deadline(answers, as_of),
     ]
     return tuple(sorted(found, key=lambda d: (d.date, DEADLINE_IDS.index(d.id))))
 

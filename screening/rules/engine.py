@@ -19,10 +19,12 @@ from .answers import Answers, prune
 from .assessment import Assessment
 from .context import OPEN_VERDICTS, Context
 from .deadlines import deadlines as _deadlines
+from .detention import calibrate_for_detention, filing_pathways
 from .evidence import _evidence
 from .fees import _i131_fee, _i941_fee, _parole_fee
 from .flags import _flags
 from .forms import _forms
+from .history_routes import calibrate_for_history, history_routes, history_unknowns
 from .pathways import PATHWAY_RULES
 from .restrictions import calibrate_for_holds
 from .urgency import _urgency
@@ -41,12 +43,15 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
 
     shown = {p.id: p for p in (rule(ctx) for rule in PATHWAY_RULES) if p is not None}
     shown = calibrate_for_holds(ctx, shown)  # never `likely` while a hold reaches the person
+    shown = calibrate_for_history(ctx, calibrate_for_detention(ctx, shown))  # custody, old bars
     live = {pid: p for pid, p in shown.items() if p.verdict in OPEN_VERDICTS}
     # The routes after parole come first: the deadlines read their waiting periods (`met_on`).
     alternatives = (*after_parole_alternatives(ctx, shown), *_alternatives(ctx))
+    alternatives = tuple(history_routes(ctx, list(alternatives)))
     deadlines = _deadlines(ctx.a, as_of, shown, alternatives)
     urgency, urgency_reason = _urgency(ctx, deadlines)
-    forms = _forms(ctx, live)
+    filing = filing_pathways(ctx, live, shown)  # while detained: only the letter to ICE
+    forms = _forms(ctx, filing)
     fees = [
         fee
         for fee in (_i131_fee(ctx, forms), _parole_fee(ctx, live, shown), _i941_fee(ctx, live))
@@ -60,6 +65,7 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
             if r.met is None and r.code.startswith("missing_")
             for key in r.answers
         }
+        | history_unknowns(ctx, alternatives)
     )
     return Assessment(
         rules_version=RULES_VERSION,
@@ -69,7 +75,7 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
         pathways=tuple(shown.values()),
         forms=tuple(forms),
         fees=tuple(fees),
-        evidence=tuple(_evidence(ctx, live)),
+        evidence=tuple(_evidence(ctx, filing)),
         flags=tuple(_flags(ctx, live, shown, urgency, fees)),
         alternatives=alternatives,
         ignored_answers=ignored,

@@ -8,6 +8,7 @@ from .assessment import Evidence, Pathway
 from .context import Context
 
 CORE_EVIDENCE = {
+    "custody_parole": ("identity_document", "sponsor_letter", "favorable_discretion_evidence"),
     "humanitarian_parole": ("identity_document", "financial_support", "return_plan"),
     "significant_public_benefit_parole": (
         "identity_document",
@@ -55,6 +56,15 @@ MINOR_EVIDENCE = ("parental_consent", "custody_documents", "care_plan")
 REASON_PATHWAYS = frozenset(
     {"humanitarian_parole", "parole_in_place", "re_parole", "afghan_re_parole"}
 )
+# Parole from custody (a letter to ICE): medical records for a medical reason, proof of the
+# relationship for a family one.
+CUSTODY_REASON_EVIDENCE = {
+    "medical_treatment": ("medical_records",),
+    "visit_ill_relative": ("relationship_proof",),
+    "funeral": ("relationship_proof",),
+    "family_reunification": ("relationship_proof",),
+    "military_family": ("relationship_proof",),
+}
 
 
 ABROAD_ONLY = frozenset({"refugee_unavailable_explanation"})
@@ -75,6 +85,10 @@ def _evidence(ctx: Context, live: dict[str, Pathway]) -> list[Evidence]:
         need(CORE_EVIDENCE[pid], pid)
         if pid == "humanitarian_parole" and pathway.files == "supporter":
             need(["petitioner_identity"], pid)
+        if pid == "custody_parole":
+            for r, ids in CUSTODY_REASON_EVIDENCE.items():
+                if r in ctx.reasons():
+                    need(ids, pid)
         if pid in REASON_PATHWAYS:
             reasons = ctx.reasons()
             # the catalogue's order, not the set's: a frozenset's order changes with PYTHONHASHSEED

@@ -6,7 +6,14 @@ from __future__ import annotations
 from . import knowledge as K
 from .assessment import Fee, Form, Pathway
 from .context import GRANTING, VISA_TOO_LATE, Context
+from .entrant_fee import (
+    ENTRANT_RULE,
+    LIKELY_ENTRANT_NOTE,
+    entrant_fee_note,
+    is_likely_entrant_exception,
+)
 from .forms import RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
+from .inferences import likely_entrant
 from .text import Text, _
 
 # "close family member" (8 U.S.C. 1804(b)(4), (b)(5)) is not defined: grandparents count here,
@@ -146,7 +153,7 @@ def _parole_fee_exception(
         return "adjustment_applicant_returning"
     if "hearing_parole" in shown:  # DHS paroles them at the port: no I-131
         return "contiguous_return_hearing"
-    if ctx.get("cuban_haitian_entrant") is True:
+    if ctx.get("cuban_haitian_entrant") is True or likely_entrant(ctx):
         return "cuban_haitian_entrant"
     if live.get("law_enforcement_parole") and ctx.get("agency_request") is True:
         return "law_enforcement_assistance"
@@ -247,7 +254,7 @@ PAROLE_FEE_NOTES = {
 
 def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway]) -> Fee | None:
     granting = [p for p in live if p in GRANTING]
-    if not granting and not shown.keys() & {"advance_parole", "hearing_parole"}:
+    if not granting and not shown.keys() & {"advance_parole", "hearing_parole", "custody_parole"}:
         return None
     entry = K.PAROLE_FEE.on(ctx.as_of)
     assert entry is not None
@@ -255,6 +262,7 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         return None  # no parole fee existed yet on this date
     amount = entry.value
     exception = _parole_fee_exception(ctx, live, shown)
+    confidence = entry.confidence
     params = {
         "amount": f"${amount.paper_usd:,}",
         "minimum": f"${amount.minimum_usd:,}",
@@ -265,12 +273,16 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         note = PAROLE_FEE_EXCEPTION_NOTES[exception]
         params["exception"] = K.PAROLE_FEE_EXCEPTIONS[exception]  # for the JSON reader
         source = f"{K.PAROLE_FEE_EXCEPTION_SOURCE}; {entry.source}"
+        if is_likely_entrant_exception(ctx, exception):  # read from the 1998 rule: not confirmed
+            note, source, confidence = LIKELY_ENTRANT_NOTE, f"{ENTRANT_RULE}; {source}", "U"
     else:
         # Whole sentences per case, so each one can be translated (see docs/rules.md).
         which = "military" if "military_parole_in_place" in granting else ""
         if "international_entrepreneur_parole" in granting:
             which = "entrepreneur"
         note = PAROLE_FEE_NOTES[(entry.confidence == "C", which)]
+        if not which:
+            note = entrant_fee_note(ctx, shown, entry.confidence == "C") or note
         source = entry.source
     return Fee(
         note,
@@ -285,7 +297,7 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         effective_from=entry.effective_from,
         verified_on=entry.verified_on,
         source=source,
-        confidence=entry.confidence,
+        confidence=confidence,
     )
 
 

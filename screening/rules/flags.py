@@ -10,6 +10,10 @@ from . import knowledge as K
 from .assessment import Fee, Flag, Pathway, Reason
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
+from .detention import detention_flags
+from .expedited_removal import expedited_removal_flag
+from .history import ICE_SOURCE, history_flags, reinstatement_applies, with_never_carried_out
+from .registration import registration_flags
 from .restrictions import parole_fee_flag, restriction_flags
 from .text import Text, _
 
@@ -56,17 +60,18 @@ def _flags(
             f"{K.PM_VOL3_PF}; {K.MILITARY_PIP}",
         )
     if risks & {"prior_removal", "removal_proceedings"}:
-        flag(
-            "ice_jurisdiction",
-            "warning",
+        ice_message, ice_params = with_never_carried_out(
+            ctx,
             _(
                 "Because of a past removal or current removal proceedings, a request for parole "
                 "goes to ICE, not USCIS. After a removal, a later visa or green card may also "
                 "need permission to apply again (Form I-212); it is not part of the parole "
                 "request."
             ),
-            "ICE jurisdiction list (seguritan.com); INA 212(a)(9)",
         )
+        flag("ice_jurisdiction", "warning", ice_message, ICE_SOURCE, **ice_params)
+    flags += [*detention_flags(ctx), *history_flags(ctx), *expedited_removal_flag(ctx)]
+    flags += registration_flags(ctx)  # never while detained; never "register now"
     in_place = {
         "military_parole_in_place",
         "parole_in_place",
@@ -79,7 +84,7 @@ def _flags(
         or ctx.parole_expired() is True
     )
     nta = ctx.policy("nta_on_denial")
-    if ctx.inside and in_place and removable and nta.value:
+    if ctx.inside and in_place and removable and nta.value and not reinstatement_applies(ctx):
         flag(
             "nta_risk_on_denial",
             "warning",
@@ -343,7 +348,7 @@ def _flags(
         )
     # Where ICE or an agency decides, nothing sends the person to USCIS or its expedite process.
     uscis = {p for p, pathway in live.items() if p in GRANTING and pathway.files != "agency"}
-    if risks & {"prior_removal", "removal_proceedings"}:
+    if risks & {"prior_removal", "removal_proceedings"} or ctx.get("detained") is True:
         uscis = set()
     if urgency in ("emergency", "urgent") and uscis:
         flag(

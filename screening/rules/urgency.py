@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from .assessment import Deadline
 from .context import Context
+from .detention import detained_urgency
 from .text import Message, _
 
 # The deadlines that make a case urgent (deadlines.py); a parole end counts until it has passed.
@@ -13,6 +14,8 @@ URGENCY_DEADLINES = frozenset({"needed_by", "court_date", "parole_ends"})
 
 
 def _urgency(ctx: Context, deadlines: Iterable[Deadline]) -> tuple[str, Message | None]:
+    if held := detained_urgency(ctx):  # in custody: ask ICE now, a lawyer now, sign nothing
+        return held
     if ctx.get("medical_life_threatening") is True:
         return "emergency", Message(_("The medical condition is life-threatening."))
     if ctx.get("relative_condition") == "death_imminent":

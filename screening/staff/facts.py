@@ -29,8 +29,10 @@ CONFIDENCE_WORDS = {
 # first paragraph of its docstring (in English).
 CONCERN_TITLES = {
     "after_parole": _("What comes after parole: the forms and fees of the routes to a status"),
+    "detention": _("Detention and release from custody"),
     "fees": _("Fees and the parole-fee exceptions"),
     "forms": _("Form editions"),
+    "history": _("Immigration history: bars, reinstatement, expedited removal, registration"),
     "policies": _("Policies whose effect depends on the date"),
     "programs": _("Program statuses"),
     "re_parole": _("When to ask for re-parole"),

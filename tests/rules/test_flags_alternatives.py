@@ -41,6 +41,13 @@ FLAG_CASES = {
     "unlawful_presence_bars": MILITARY_PIP | {"in_us_since": "2020-01-01"},
     "travel_ban": URGENT_MEDICAL | {"citizenship": "CU"},
     "parole_fee_before_grant": MILITARY_PIP,
+    "mandatory_detention": MILITARY_PIP | {"detained": True},
+    "bond_hearing": MILITARY_PIP | {"detained": True, "entry": "admitted"},
+    "permanent_bar": MILITARY_PIP | {"unlawful_reentry": ["after_year_unlawful"]},
+    "reinstatement": MILITARY_PIP | {"risk_factors": ["prior_removal"]},
+    "expedited_removal": MILITARY_PIP | {"in_us_since": "2026-01-10"},
+    "registration_duty": MILITARY_PIP,
+    "i220a_not_parole": MILITARY_PIP | {"citizenship": "CU", "entry": "released_from_custody"},
 }
 
 

@@ -12,14 +12,18 @@ from .adjustment import adjustment_of_status, cuban_adjustment_act
 from .agency import s_visa
 from .consular import provisional_waiver
 from .removal import cancellation_of_removal
+from .section_245i import adjustment_245i, with_245i_note
 
 
 def after_parole_alternatives(ctx: Context, shown: dict[str, Pathway]) -> list[Alternative]:
     adjustment = adjustment_of_status(ctx, shown)
+    under_245i = adjustment is None and ctx.has("petition_245i")
+    adjustment = adjustment or adjustment_245i(ctx)
+    waiver = provisional_waiver(ctx, shown, adjusts=adjustment is not None)
     found = [
         adjustment,
         cuban_adjustment_act(ctx),
-        provisional_waiver(ctx, shown, adjusts=adjustment is not None),
+        with_245i_note(waiver, under_245i and adjustment is not None),
         cancellation_of_removal(ctx),
         s_visa(ctx),
     ]

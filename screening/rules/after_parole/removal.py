@@ -9,6 +9,8 @@ from ..knowledge import after_parole as AP
 from ..relatives import CANCELLATION_RELATIVES, relatives
 from ..text import Message, Text, _
 from .common import CONFIRM, add_years, fee
+from .defective_nta import SOURCE as NTA_SOURCE
+from .defective_nta import defect_count, defect_needs, nta_defect
 
 
 def cancellation_of_removal(ctx: Context) -> Alternative | None:
@@ -19,9 +21,12 @@ def cancellation_of_removal(ctx: Context) -> Alternative | None:
         return None
     since, nta = ctx.get("in_us_since"), ctx.get("nta_served_on")
     met_on = add_years(since, AP.CANCELLATION_PRESENCE_YEARS) if since else None
-    if met_on and nta and met_on > nta:
+    defect = nta_defect(ctx, met_on, nta)
+    if defect == "stopped":
         return None  # the Notice to Appear stopped the count before ten years
-    if met_on and nta:
+    if defect:
+        count = defect_count(defect, met_on)
+    elif met_on and nta:
         count = Message(
             Text(
                 _(
@@ -104,8 +109,8 @@ def cancellation_of_removal(ctx: Context) -> Alternative | None:
             ),
         ),
         id="cancellation_of_removal",
-        source=f"{AP.INA_240A_B1}; {AP.STOP_TIME}",
-        needs=(count,),
+        source=f"{AP.INA_240A_B1}; {AP.STOP_TIME}" + (f"; {NTA_SOURCE}" if defect else ""),
+        needs=(count, *defect_needs(defect)),
         bars=tuple(bars),
         forms=("EOIR-42B",),
         fees=(fee("EOIR-42B", AP.EOIR_42B_FEE, ctx.as_of),),

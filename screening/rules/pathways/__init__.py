@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..assessment import Pathway
 from ..context import Context
 from .advance_parole import advance_parole
+from .custody import custody_parole
 from .entrepreneur import international_entrepreneur_parole
 from .hearing import hearing_parole
 from .humanitarian import humanitarian_parole, significant_public_benefit_parole
@@ -24,6 +25,7 @@ from .programs import (
 from .re_parole import afghan_re_parole, re_parole
 
 PATHWAY_RULES: tuple[Callable[[Context], Pathway | None], ...] = (
+    custody_parole,  # first: held by ICE, release comes before anything else
     hearing_parole,
     humanitarian_parole,
     significant_public_benefit_parole,

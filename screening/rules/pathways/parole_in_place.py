@@ -66,6 +66,30 @@ def parole_in_place(ctx: Context) -> Pathway | None:
                 True,
             )
         )
+    elif entry == "released_from_custody":
+        # an answer, not a gap: a release on Form I-220A is neither an admission nor a parole
+        reasons.append(
+            reason(
+                "released_without_admission",
+                Text(
+                    _(
+                        "You were released from custody (for example on Form "
+                        "I-220A), which is neither an admission nor a parole, so "
+                        "you are an applicant for admission, the group parole can "
+                        "apply to."
+                    ),
+                    client=_(
+                        "The client was released from custody (for example on Form "
+                        "I-220A), which is neither an admission nor a parole, so "
+                        "the client is an applicant for admission, the group parole "
+                        "can apply to."
+                    ),
+                ),
+                ["entry"],
+                f"{K.INA_212D5A}; {K.I220A_NOT_PAROLE}",
+                True,
+            )
+        )
     else:
         reasons.append(
             unknown(
@@ -73,7 +97,7 @@ def parole_in_place(ctx: Context) -> Pathway | None:
                 Text(_("how you entered the U.S."), client=_("how the client entered the U.S.")),
             )
         )
-    reasons += [g for g in _grounds(ctx) if not g.code.startswith("refugee_referral")]
+    reasons += [g for g in _grounds(ctx) if "refugee_referral" not in g.code]
     reasons.append(
         reason(
             "parole_in_place_unproven",
