@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from . import knowledge as K
 from .answers import Answers
 from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
+from .context import Context
+from .parole_end import parole_end_info
 from .text import Message, Text, _
 from .waiting_periods import waiting_periods
 
@@ -43,9 +45,10 @@ def _re_parole_open(pathways: Mapping[str, Pathway]) -> bool:
 
 
 def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -> list[Deadline]:
-    ends = answers.get("parole_expires_on")
-    if ends is None or answers.get("entry") != "paroled":
+    end = parole_end_info(Context(answers, as_of))  # the I-94 day, or a program's earlier end
+    if end is None:
         return []
+    ends = end.last_day
     timing = re_parole_timing(answers, as_of)
     days = timing.value
     if ends < as_of:
@@ -78,9 +81,9 @@ def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -
             id="parole_ends",
             date=ends,
             todo=todo,
-            source=K.CFR_212_5E1
+            source=end.source
             if days.file_by_days_before is not None
-            else f"{K.CFR_212_5E1}; {timing.source}",
+            else f"{end.source}; {timing.source}",
             confidence="C" if days.file_by_days_before is not None else timing.confidence,
             verified_on=timing.verified_on,
         )

@@ -10,6 +10,7 @@ from . import knowledge as K
 from .assessment import Fee, Flag, Pathway, Reason
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
+from .parole_end import parole_end, parole_expired_flag
 from .restrictions import parole_fee_flag, restriction_flags
 from .text import Text, _
 
@@ -172,26 +173,9 @@ def _flags(
             )
     expired = ctx.parole_expired()
     opens = _u4u_window_opens(ctx)
-    expires = ctx.get("parole_expires_on")
+    expires = parole_end(ctx)
     if ctx.get("entry") == "paroled" and expired:
-        flag(
-            "parole_expired",
-            "stop",
-            Text(
-                _(
-                    "Your parole ended on {date}. Parole ends "
-                    "automatically when its time runs out; get legal "
-                    "advice before doing anything else."
-                ),
-                client=_(
-                    "The client's parole ended on {date}. Parole ends "
-                    "automatically when its time runs out; the client "
-                    "needs legal advice before doing anything else."
-                ),
-            ),
-            K.CFR_212_5E1,
-            date=expires.isoformat(),
-        )
+        flags.append(parole_expired_flag(ctx))
     elif ctx.get("entry") == "paroled" and expired is False and opens and ctx.as_of < opens:
         days = (expires - ctx.as_of).days
         flag(

@@ -101,8 +101,19 @@ def test_other_parolees_get_no_invented_filing_day_and_are_told_it_is_not_known(
 
 
 def test_a_parolee_whose_program_has_no_re_parole_is_sent_to_a_lawyer():
+    # before DHS ended CHNV parole (90 FR 13611, 2025-03-25), its I-94 date held
+    chnv = PAROLEE | {"parole_program": "chnv", "parole_expires_on": "2025-09-01"}
+    ends = found(chnv, dt.date(2025, 3, 24))["parole_ends"]
+    assert ends.date == dt.date(2025, 9, 1)
+    assert ends.todo.text.startswith("Talk to a lawyer")
+
+
+def test_a_chnv_parole_ends_on_the_termination_day_not_its_i94_date():
     chnv = PAROLEE | {"parole_program": "chnv"}
-    assert found(chnv)["parole_ends"].todo.text.startswith("Talk to a lawyer")
+    ends = found(chnv)["parole_ends"]
+    assert ends.date == dt.date(2025, 4, 24)
+    assert ends.todo.text.startswith("Get legal advice now")
+    assert "90 FR 13611" in ends.source
 
 
 def test_court_date_is_a_deadline_before_and_after_it_passes():
