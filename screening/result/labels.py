@@ -159,6 +159,16 @@ FLAGS = {
         client=_("A travel ban covers the client's country"),
     ),
     "parole_fee_before_grant": same(_("Parole is granted only after the fee is paid")),
+    "tps_protection": Words(
+        you=_("Your TPS protects you while it lasts"),
+        client=_("The client's TPS protects the client while it lasts"),
+    ),
+    "asylum_abandonment_on_travel": same(_("Leaving can abandon a pending asylum application")),
+    "i485_abandonment_on_travel": same(
+        _("Leaving can abandon a pending green card application (Form I-485)")
+    ),
+    "annual_asylum_fee": same(_("The annual asylum fee")),
+    "answers_to_check": same(_("Some answers to check")),
 }
 
 ALTERNATIVES = {
@@ -188,6 +198,12 @@ DEADLINES = {
     "needed_by": same(_("Needed by")),
     "cuban_adjustment_one_year": same(_("Cuban Adjustment Act: one year here")),
     "cancellation_ten_years": same(_("Cancellation of removal: ten years here")),
+    "unlawful_presence_180_days": same(_("More than 180 days of unlawful presence")),
+    "tps_ends": same(_("TPS ends")),
+    "asylum_one_year": same(_("Asylum: one year since the last arrival")),
+    "asylum_reasonable_period_starts": same(
+        _("Asylum: the reasonable period for a late filing starts")
+    ),
 }
 
 

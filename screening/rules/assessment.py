@@ -26,6 +26,10 @@ DEADLINE_IDS = (
     "needed_by",
     "cuban_adjustment_one_year",
     "cancellation_ten_years",
+    "unlawful_presence_180_days",
+    "tps_ends",
+    "asylum_one_year",
+    "asylum_reasonable_period_starts",
 )
 # Every pathway, fee, flag and alternative id the rules can return: the contract the result pages,
 # the stored results and the tests read (a new one goes here and gets its words in
@@ -67,6 +71,11 @@ FLAG_IDS = (
     "unlawful_presence_bars",
     "travel_ban",
     "parole_fee_before_grant",
+    "tps_protection",
+    "asylum_abandonment_on_travel",
+    "i485_abandonment_on_travel",
+    "annual_asylum_fee",
+    "answers_to_check",
 )
 ALTERNATIVE_IDS = (
     "asylum",

@@ -20,6 +20,7 @@ from .answers import Answers
 from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
 from .context import Context
 from .parole_end import parole_end_info
+from .presence_deadlines import presence_deadlines
 from .text import Message, Text, _
 from .waiting_periods import waiting_periods
 
@@ -203,6 +204,7 @@ def deadlines(
         *_court_date(answers),
         *_needed_by(answers),
         *waiting_periods(answers, as_of, alternatives),
+        *presence_deadlines(Context(answers, as_of), alternatives),
     ]
     return tuple(sorted(found, key=lambda d: (d.date, DEADLINE_IDS.index(d.id))))
 

@@ -25,7 +25,7 @@ from .flags import _flags
 from .forms import _forms
 from .pathways import PATHWAY_RULES
 from .restrictions import calibrate_for_holds
-from .urgency import _urgency
+from .urgency import _urgency, expedite_urgency
 from .version import RULES_VERSION
 
 
@@ -70,7 +70,7 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
         forms=tuple(forms),
         fees=tuple(fees),
         evidence=tuple(_evidence(ctx, live)),
-        flags=tuple(_flags(ctx, live, shown, urgency, fees)),
+        flags=tuple(_flags(ctx, live, shown, expedite_urgency(urgency, urgency_reason), fees)),
         alternatives=alternatives,
         ignored_answers=ignored,
         unknowns=tuple(unknowns),

@@ -11,8 +11,10 @@ from .assessment import Fee, Flag, Pathway, Reason
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
 from .parole_end import parole_end, parole_expired_flag
+from .presence_flags import presence_flags
 from .restrictions import parole_fee_flag, restriction_flags
 from .text import Text, _
+from .tps_status import NTA_UNLESS_TPS, maybe_tps_holder, tps_current
 
 
 def _u4u_window_opens(ctx: Context) -> dt.date | None:
@@ -80,11 +82,13 @@ def _flags(
         or ctx.parole_expired() is True
     )
     nta = ctx.policy("nta_on_denial")
-    if ctx.inside and in_place and removable and nta.value:
+    if ctx.inside and in_place and removable and nta.value and tps_current(ctx) is not True:
         flag(
             "nta_risk_on_denial",
             "warning",
-            Text(
+            NTA_UNLESS_TPS
+            if maybe_tps_holder(ctx)
+            else Text(
                 _(
                     "You are in the U.S. without a status that protects "
                     "you from removal. Since 2025-02-28, a denial can "
@@ -222,6 +226,7 @@ def _flags(
             days=days,
         )
     flags += restriction_flags(ctx)  # travel ban, processing holds, unlawful-presence bars
+    flags += presence_flags(ctx, shown)  # TPS, pending asylum or I-485, answers to check
     u4u = ctx.program("u4u_re_parole")
     held = any(f.id == "processing_hold" for f in flags)
     if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED and not held:
@@ -233,10 +238,11 @@ def _flags(
         )
     if "advance_parole" in shown:
         departure = ctx.policy("advance_parole_is_departure")
+        bars = any(f.id == "unlawful_presence_bars" for f in flags)
         if departure.value:
             flag(
                 "advance_parole_departure",
-                "stop",
+                "stop" if bars else "warning",
                 Text(
                     _(
                         "An immigration appeals decision of 2026-08-13 is reported to "

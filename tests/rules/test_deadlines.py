@@ -53,7 +53,9 @@ def test_parole_end_on_its_last_day_is_still_running_and_the_day_after_it_has_en
     assert on_the_day["parole_ends"].todo.text.startswith("File for re-parole before this day")
     assert "re_parole_file_by" in on_the_day and "re_parole_window_opens" in on_the_day
     day_after = found(UKRAINIAN, PAROLE_ENDS + DAY)
-    assert set(day_after) == {"parole_ends"}  # the window no longer matters
+    # the window no longer matters; unlawful presence counts from this day
+    assert set(day_after) == {"parole_ends", "unlawful_presence_180_days"}
+    assert "unlawful_presence_180_days" not in on_the_day
     assert day_after["parole_ends"].todo.text.startswith("Get legal advice now")
     assert not parole_ended(PAROLE_ENDS, PAROLE_ENDS)
     assert parole_ended(PAROLE_ENDS, PAROLE_ENDS + DAY)

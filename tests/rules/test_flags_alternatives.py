@@ -41,6 +41,18 @@ FLAG_CASES = {
     "unlawful_presence_bars": MILITARY_PIP | {"in_us_since": "2020-01-01"},
     "travel_ban": URGENT_MEDICAL | {"citizenship": "CU"},
     "parole_fee_before_grant": MILITARY_PIP,
+    "tps_protection": INSIDE
+    | {
+        "entry": "admitted",
+        "citizenship": "SV",
+        "pending_applications": ["tps"],
+        "tps_granted": True,
+    },
+    "asylum_abandonment_on_travel": INSIDE
+    | {"goal": "travel_and_return", "entry": "admitted", "pending_applications": ["i589"]},
+    "i485_abandonment_on_travel": EXCEPTIONS["adjustment_applicant_returning"],
+    "annual_asylum_fee": INSIDE | {"entry": "without_inspection", "pending_applications": ["i589"]},
+    "answers_to_check": URGENT_MEDICAL | {"needed_by": "2026-11-01"},
 }
 
 
