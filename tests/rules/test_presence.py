@@ -167,3 +167,25 @@ def test_a_current_tps_holder_who_entered_without_inspection_gets_no_count_but_a
     bars = flag(result, "unlawful_presence_bars")
     assert "before your TPS grant" in bars.text and "If more than 180 days" in bars.text
     assert "More than 180 days have been counted by now" not in bars.text
+
+
+def test_no_one_is_told_leaving_can_now_start_a_bar_when_nothing_has_been_counted():
+    # A parolee whose parole ended long ago but who filed for asylum within the 180 days.
+    asylum = PAROLEE | {
+        "parole_expires_on": "2025-01-01",
+        "pending_applications": ["i589"],
+        "asylum_filed_on": "2025-03-01",
+    }
+    for as_of in (dt.date(2025, 6, 30), dt.date(2026, 12, 7)):
+        result = assess(asylum, as_of)
+        assert flag(result, "unlawful_presence_bars") is None
+        assert not any("can now start" in f.text for f in result.flags)
+        assert not any("3- or 10-year bar" in f.text for f in result.flags)
+    # The former TPS holder: nothing counted while TPS lasted.
+    held = assess(FORMER_TPS, dt.date(2026, 7, 27))
+    assert flag(held, "unlawful_presence_bars") is None
+    assert deadline(held, "unlawful_presence_180_days") is None
+    assert flag(held, "tps_protection") is not None
+    ended = assess(FORMER_TPS, dt.date(2026, 7, 28))
+    assert flag(ended, "tps_protection") is None
+    assert deadline(ended, "unlawful_presence_180_days").date == dt.date(2027, 1, 24)

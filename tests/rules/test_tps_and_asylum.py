@@ -377,3 +377,18 @@ def test_answers_to_check_asks_about_an_explicit_no_reentry():
     check = flag(assess(answers, AS_OF), "answers_to_check")
     assert "did you leave after the order and come back?" in check.text
     assert flag(assess(answers | {"unlawful_reentry": None}, AS_OF), "answers_to_check") is None
+
+
+def test_a_passed_treatment_date_is_an_answer_to_check():
+    treatment = {
+        "location": "outside_us",
+        "goal": "come_to_us",
+        "reasons": ["medical_treatment"],
+        "treatment_date": "2026-12-06",
+    }
+    check = flag(assess(treatment, AS_OF), "answers_to_check")
+    assert "treatment is set to begin has passed" in check.text
+    assert (
+        flag(assess(treatment | {"treatment_date": "2026-12-07"}, AS_OF), "answers_to_check")
+        is None
+    )
