@@ -32,7 +32,7 @@ NOT_PAROLED_ENTRIES = ("without_inspection", "released_from_custody")
 class UpStart:
     """Where the count starts. `day` None: it has not started (`current` status) or is unknown."""
 
-    cause: str  # "parole", "tps", "entry", "tps_current", "unknown_entry_day", "overstay"
+    cause: str  # parole, tps, entry, tps_current, tps_unknown, unknown_entry_day, overstay
     day: dt.date | None
     source: str
     confidence: str  # "S" when it rests on parole or TPS time
@@ -90,6 +90,10 @@ def up_start(ctx: Context) -> UpStart | None:
     current = tps_current(ctx) if holder else False
     end = tps_end(ctx) if holder else None
     tps_source = f"{UP_TPS}; {end.source}" if end else UP_TPS
+    if holder and current is None and entry in ("paroled", *NOT_PAROLED_ENTRIES):
+        # TPS held, its end not known: so is the count
+        before = entry in NOT_PAROLED_ENTRIES
+        return UpStart("tps_unknown", None, UP_TPS, "S", before_tps_counts=before)
     if entry == "paroled":
         parole = parole_end_info(ctx)
         if holder and current:

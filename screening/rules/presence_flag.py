@@ -136,7 +136,7 @@ def _message(found: Count) -> tuple[Text, dict] | None:
         return OVERSTAY, {}
     if start.cause == "unknown_entry_day":
         return NO_ARRIVAL_DAY, {}
-    if start.cause == "tps_current":
+    if start.cause in ("tps_current", "tps_unknown"):
         return (BEFORE_TPS, {}) if start.before_tps_counts else None
     if found.over is True:
         return OVER, params

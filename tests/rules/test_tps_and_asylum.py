@@ -392,3 +392,32 @@ def test_a_passed_treatment_date_is_an_answer_to_check():
         flag(assess(treatment | {"treatment_date": "2026-12-07"}, AS_OF), "answers_to_check")
         is None
     )
+
+
+def test_a_provisional_waivers_trip_abroad_raises_the_asylum_abandonment_stop():
+    spouse = INSIDE | {
+        "entry": "without_inspection",
+        "in_us_since": "2015-01-01",
+        "citizenship": "MX",
+        "us_relatives": ["usc_spouse"],
+        "pending_applications": ["i589"],
+    }
+    result = assess(spouse, AS_OF)
+    assert "provisional_waiver" in {a.id for a in result.alternatives}
+    assert flag(result, "asylum_abandonment_on_travel").severity == "stop"
+
+
+def test_a_tps_holder_whose_end_is_not_known_gets_a_conditional_warning_only():
+    holder = INSIDE | {
+        "entry": "without_inspection",
+        "in_us_since": "2015-01-01",
+        "citizenship": "PE",  # no TPS record for this country, no end date given
+        "pending_applications": ["tps"],
+        "tps_granted": True,
+    }
+    result = assess(holder, AS_OF)
+    bars = flag(result, "unlawful_presence_bars")
+    assert "If more than 180 days" in bars.text and "by now" not in bars.text
+    assert deadline(result, "unlawful_presence_180_days") is None
+    admitted = holder | {"entry": "admitted"}
+    assert flag(assess(admitted, AS_OF), "unlawful_presence_bars") is None
