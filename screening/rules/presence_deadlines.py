@@ -117,6 +117,18 @@ CHILD = Text(
     ),
 )
 
+# While held by ICE no text says to file or to file soon: the lawyer and the judge come first.
+DETAINED = Text(
+    _(
+        "You are held in immigration custody: ask a lawyer now how to ask the immigration judge "
+        "for asylum (Form I-589) and what this day means for you."
+    ),
+    client=_(
+        "The client is held in immigration custody: ask a lawyer now how to ask the immigration "
+        "judge for asylum (Form I-589) and what this day means for the client."
+    ),
+)
+
 
 def _asylum(ctx: Context, alternatives: Iterable[Alternative]) -> list[Deadline]:
     since = ctx.get("in_us_since")
@@ -130,7 +142,9 @@ def _asylum(ctx: Context, alternatives: Iterable[Alternative]) -> list[Deadline]
     beyond = status is not None and (status[1] is None or status[1] > day)
     ended = beyond and status[1] is not None and status[1] < ctx.as_of
     source = ASYLUM_ONE_YEAR
-    if ctx.get("beneficiary_is_minor") is True:
+    if ctx.get("detained") is True:
+        todo = DETAINED
+    elif ctx.get("beneficiary_is_minor") is True:
         todo, source = CHILD, f"{ASYLUM_ONE_YEAR}; {ASYLUM_CHILDREN}"
     elif day >= ctx.as_of:
         todo = FILE_BY
@@ -217,6 +231,8 @@ def _reasonable_period(ctx: Context, kind: str, day: dt.date) -> Deadline:
             ),
         )
     )
+    if ctx.get("detained") is True:
+        todo = DETAINED
     return Deadline(
         happens,
         id="asylum_reasonable_period_starts",

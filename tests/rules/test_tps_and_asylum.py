@@ -421,3 +421,12 @@ def test_a_tps_holder_whose_end_is_not_known_gets_a_conditional_warning_only():
     assert deadline(result, "unlawful_presence_180_days") is None
     admitted = holder | {"entry": "admitted"}
     assert flag(assess(admitted, AS_OF), "unlawful_presence_bars") is None
+
+
+def test_a_detained_person_is_never_told_to_file_as_soon_as_possible():
+    held = SUDANESE | {"citizenship": "HT", "detained": True}
+    result = assess(held, AS_OF)
+    for did in ("asylum_one_year", "asylum_reasonable_period_starts"):
+        todo = deadline(result, did).todo
+        assert "held in immigration custody" in todo.text
+        assert "as soon as" not in todo.text and "as soon as" not in todo.client_text
