@@ -78,6 +78,14 @@ def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -
             Text(
                 _("Your parole ends automatically on this day."),
                 client=_("The client's parole ends automatically on this day."),
+            )
+            if end.cause == "i94"
+            else Text(
+                _("DHS ended CHNV parole: yours ends on this day, whatever date your I-94 gives."),
+                client=_(
+                    "DHS ended CHNV parole: the client's ends on this day, whatever date the "
+                    "client's I-94 gives."
+                ),
             ),
             id="parole_ends",
             date=ends,

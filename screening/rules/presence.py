@@ -66,6 +66,18 @@ WHY_ENTRY = Text(
         "18 then, it counts only from the client's 18th birthday."
     ),
 )
+WHY_RELEASED = Text(
+    _(
+        "That is the day you arrived: a release from custody (for example on Form I-220A) is "
+        "not parole, so the time since then counts; if you were under 18 then, it counts only "
+        "from your 18th birthday."
+    ),
+    client=_(
+        "That is the day the client arrived: a release from custody (for example on Form "
+        "I-220A) is not parole, so the time since then counts; if the client was under 18 then, "
+        "it counts only from the client's 18th birthday."
+    ),
+)
 WHY_ENTRY_TPS = Text(
     _(
         "That is the day after your TPS ended: time in TPS is reported not to count, because "
@@ -112,7 +124,8 @@ def up_start(ctx: Context) -> UpStart | None:
         since = ctx.get("in_us_since")
         if since is None:
             return UpStart("unknown_entry_day", None, INA_212A9B, "C")
-        return UpStart("entry", since, INA_212A9B, "C", WHY_ENTRY)
+        why = WHY_RELEASED if entry == "released_from_custody" else WHY_ENTRY
+        return UpStart("entry", since, INA_212A9B, "C", why)
     if entry == "admitted" and "prior_overstay" in ctx.a.items("risk_factors"):
         return UpStart("overstay", None, INA_212A9B, "C")
     return None

@@ -116,6 +116,7 @@ def test_a_chnv_parole_ends_on_the_termination_day_not_its_i94_date():
     assert ends.date == dt.date(2025, 4, 24)
     assert ends.todo.text.startswith("Get legal advice now")
     assert "90 FR 13611" in ends.source
+    assert ends.text.startswith("DHS ended CHNV parole")
 
 
 def test_court_date_is_a_deadline_before_and_after_it_passes():

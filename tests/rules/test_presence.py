@@ -136,6 +136,8 @@ def test_an_entry_without_inspection_counts_from_the_arrival_with_the_age_caveat
     assert bars.params["start"] == "2025-01-01"
     assert "only from your 18th birthday" in bars.text
     assert deadline(result, "unlawful_presence_180_days").confidence == "C"
+    released = assess(EWI | {"entry": "released_from_custody"}, dt.date(2026, 12, 7))
+    assert "Form I-220A) is not parole" in flag(released, "unlawful_presence_bars").text
     child = EWI | {"beneficiary_is_minor": True}
     assert flag(assess(child, dt.date(2026, 12, 7)), "unlawful_presence_bars") is None
 
