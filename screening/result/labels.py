@@ -176,6 +176,16 @@ FLAGS = {
     "expedited_removal": same(_("Expedited removal without a judge")),
     "registration_duty": same(_("Alien registration: talk to a lawyer first")),
     "i220a_not_parole": same(_("A release on Form I-220A is not parole")),
+    "tps_protection": Words(
+        you=_("Your TPS protects you while it lasts"),
+        client=_("The client's TPS protects the client while it lasts"),
+    ),
+    "asylum_abandonment_on_travel": same(_("Leaving can abandon a pending asylum application")),
+    "i485_abandonment_on_travel": same(
+        _("Leaving can abandon a pending green card application (Form I-485)")
+    ),
+    "annual_asylum_fee": same(_("The annual asylum fee")),
+    "answers_to_check": same(_("Some answers to check")),
 }
 
 ALTERNATIVES = {
@@ -208,6 +218,11 @@ DEADLINES = {
     "expedited_removal_two_years": Words(
         you=_("Two years here: expedited removal no longer reaches you"),
         client=_("Two years here: expedited removal no longer reaches the client"),
+    "unlawful_presence_180_days": same(_("More than 180 days of unlawful presence")),
+    "tps_ends": same(_("TPS ends")),
+    "asylum_one_year": same(_("Asylum: one year since the last arrival")),
+    "asylum_reasonable_period_starts": same(
+        _("Asylum: the reasonable period for a late filing starts")
     ),
 }
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import knowledge as K
-from .after_parole.common import CONFIRM, add_years, fee
+from .after_parole.common import CONFIRM, fee
 from .assessment import Alternative
 from .context import Context
 from .knowledge import after_parole as AP
+from .presence_deadlines import asylum_one_year_day
 from .relatives import immediate_relative, relatives
 from .restrictions import travel_ban
 from .text import Text, _
@@ -120,7 +121,7 @@ def _asylum(ctx: Context, pending: set[str]) -> Alternative:
     """Acknowledges a pending application; past the one-year deadline, names the protections
     that have none."""
     since = ctx.get("in_us_since")
-    deadline = add_years(since, 1) if since else None
+    deadline = asylum_one_year_day(since) if since else None  # 29 February: 28 February
     if "i589" in pending:
         message = Text(
             _(

@@ -27,6 +27,10 @@ DEADLINE_IDS = (
     "cuban_adjustment_one_year",
     "cancellation_ten_years",
     "expedited_removal_two_years",
+    "unlawful_presence_180_days",
+    "tps_ends",
+    "asylum_one_year",
+    "asylum_reasonable_period_starts",
 )
 # Every pathway, fee, flag and alternative id the rules can return: the contract the result pages,
 # the stored results and the tests read (a new one goes here and gets its words in
@@ -76,6 +80,11 @@ FLAG_IDS = (
     "expedited_removal",
     "registration_duty",
     "i220a_not_parole",
+    "tps_protection",
+    "asylum_abandonment_on_travel",
+    "i485_abandonment_on_travel",
+    "annual_asylum_fee",
+    "answers_to_check",
 )
 ALTERNATIVE_IDS = (
     "asylum",

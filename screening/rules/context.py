@@ -11,6 +11,7 @@ from typing import Any
 from . import knowledge as K
 from .answers import Answers
 from .assessment import Reason
+from .parole_end import parole_ended
 from .text import _
 
 VISA_TOO_LATE = frozenset({"none", "too_slow"})
@@ -76,8 +77,8 @@ class Context:
         return value
 
     def parole_expired(self) -> bool | None:
-        expires = self.get("parole_expires_on")
-        return None if expires is None else expires < self.as_of
+        """Whether parole has ended on `as_of` (parole_end.py: the one meaning of "ended")."""
+        return parole_ended(self)
 
 
 def reason(

@@ -19,6 +19,9 @@ from . import knowledge as K
 from .answers import Answers
 from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
 from .expedited_removal import expedited_removal_deadline
+from .context import Context
+from .parole_end import parole_end_info
+from .presence_deadlines import presence_deadlines
 from .text import Message, Text, _
 from .waiting_periods import waiting_periods
 
@@ -46,9 +49,10 @@ def _re_parole_open(pathways: Mapping[str, Pathway]) -> bool:
 
 
 def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -> list[Deadline]:
-    ends = answers.get("parole_expires_on")
-    if ends is None or answers.get("entry") != "paroled":
+    end = parole_end_info(Context(answers, as_of))  # the I-94 day, or a program's earlier end
+    if end is None:
         return []
+    ends = end.last_day
     timing = re_parole_timing(answers, as_of)
     days = timing.value
     if ends < as_of:
@@ -77,13 +81,21 @@ def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -
             Text(
                 _("Your parole ends automatically on this day."),
                 client=_("The client's parole ends automatically on this day."),
+            )
+            if end.cause == "i94"
+            else Text(
+                _("DHS ended CHNV parole: yours ends on this day, whatever date your I-94 gives."),
+                client=_(
+                    "DHS ended CHNV parole: the client's ends on this day, whatever date the "
+                    "client's I-94 gives."
+                ),
             ),
             id="parole_ends",
             date=ends,
             todo=todo,
-            source=K.CFR_212_5E1
+            source=end.source
             if days.file_by_days_before is not None
-            else f"{K.CFR_212_5E1}; {timing.source}",
+            else f"{end.source}; {timing.source}",
             confidence="C" if days.file_by_days_before is not None else timing.confidence,
             verified_on=timing.verified_on,
         )
@@ -204,6 +216,7 @@ def deadlines(
         *_needed_by(answers),
         *waiting_periods(answers, as_of, alternatives),
         *expedited_removal_deadline(answers, as_of),
+        *presence_deadlines(Context(answers, as_of), alternatives),
     ]
     return tuple(sorted(found, key=lambda d: (d.date, DEADLINE_IDS.index(d.id))))
 

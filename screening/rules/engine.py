@@ -27,7 +27,7 @@ from .forms import _forms
 from .history_routes import calibrate_for_history, history_routes, history_unknowns
 from .pathways import PATHWAY_RULES
 from .restrictions import calibrate_for_holds
-from .urgency import _urgency
+from .urgency import _urgency, expedite_urgency
 from .version import RULES_VERSION
 
 
@@ -76,7 +76,7 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
         forms=tuple(forms),
         fees=tuple(fees),
         evidence=tuple(_evidence(ctx, filing)),
-        flags=tuple(_flags(ctx, live, shown, urgency, fees)),
+        flags=tuple(_flags(ctx, live, shown, expedite_urgency(urgency, urgency_reason), fees)),
         alternatives=alternatives,
         ignored_answers=ignored,
         unknowns=tuple(unknowns),

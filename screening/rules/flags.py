@@ -14,8 +14,11 @@ from .detention import detention_flags
 from .expedited_removal import expedited_removal_flag
 from .history import ICE_SOURCE, history_flags, reinstatement_applies, with_never_carried_out
 from .registration import registration_flags
+from .parole_end import parole_end, parole_expired_flag
+from .presence_flags import presence_flags
 from .restrictions import parole_fee_flag, restriction_flags
 from .text import Text, _
+from .tps_status import NTA_UNLESS_TPS, maybe_tps_holder, tps_current
 
 
 def _u4u_window_opens(ctx: Context) -> dt.date | None:
@@ -84,11 +87,20 @@ def _flags(
         or ctx.parole_expired() is True
     )
     nta = ctx.policy("nta_on_denial")
-    if ctx.inside and in_place and removable and nta.value and not reinstatement_applies(ctx):
+    if (
+        ctx.inside
+        and in_place
+        and removable
+        and nta.value
+        and not reinstatement_applies(ctx)
+        and tps_current(ctx) is not True
+    ):
         flag(
             "nta_risk_on_denial",
             "warning",
-            Text(
+            NTA_UNLESS_TPS
+            if maybe_tps_holder(ctx)
+            else Text(
                 _(
                     "You are in the U.S. without a status that protects "
                     "you from removal. Since 2025-02-28, a denial can "
@@ -177,26 +189,9 @@ def _flags(
             )
     expired = ctx.parole_expired()
     opens = _u4u_window_opens(ctx)
-    expires = ctx.get("parole_expires_on")
+    expires = parole_end(ctx)
     if ctx.get("entry") == "paroled" and expired:
-        flag(
-            "parole_expired",
-            "stop",
-            Text(
-                _(
-                    "Your parole ended on {date}. Parole ends "
-                    "automatically when its time runs out; get legal "
-                    "advice before doing anything else."
-                ),
-                client=_(
-                    "The client's parole ended on {date}. Parole ends "
-                    "automatically when its time runs out; the client "
-                    "needs legal advice before doing anything else."
-                ),
-            ),
-            K.CFR_212_5E1,
-            date=expires.isoformat(),
-        )
+        flags.append(parole_expired_flag(ctx))
     elif ctx.get("entry") == "paroled" and expired is False and opens and ctx.as_of < opens:
         days = (expires - ctx.as_of).days
         flag(
@@ -243,6 +238,7 @@ def _flags(
             days=days,
         )
     flags += restriction_flags(ctx)  # travel ban, processing holds, unlawful-presence bars
+    flags += presence_flags(ctx, shown)  # TPS, pending asylum or I-485, answers to check
     u4u = ctx.program("u4u_re_parole")
     held = any(f.id == "processing_hold" for f in flags)
     if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED and not held:
@@ -254,10 +250,11 @@ def _flags(
         )
     if "advance_parole" in shown:
         departure = ctx.policy("advance_parole_is_departure")
+        bars = any(f.id == "unlawful_presence_bars" for f in flags)
         if departure.value:
             flag(
                 "advance_parole_departure",
-                "stop",
+                "stop" if bars else "warning",
                 Text(
                     _(
                         "An immigration appeals decision of 2026-08-13 is reported to "

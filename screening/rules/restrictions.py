@@ -16,7 +16,7 @@ from typing import Any
 from . import knowledge as K
 from .assessment import Flag, Pathway
 from .context import Context, reason
-from .knowledge.after_parole import INA_212A9B, UNLAWFUL_PRESENCE_BAR_DAYS
+from .presence_flag import unlawful_presence_flag
 from .text import Text, _
 
 # Requests USCIS decides: a hold on the person's applications reaches them.
@@ -256,74 +256,6 @@ def hold_flags(ctx: Context) -> list[Flag]:
             "halt has ended is not confirmed."
         )
     return [Flag(message, params, id="processing_hold", severity="warning", source=entry.source)]
-
-
-def unlawful_presence_flag(ctx: Context) -> Flag | None:
-    """Raised when leaving the U.S. could start a 3- or 10-year bar (INA 212(a)(9)(B))."""
-    if not ctx.inside or ctx.get("beneficiary_is_minor") is True:
-        return None
-    entry, since = ctx.get("entry"), ctx.get("in_us_since")
-    limit = dt.timedelta(days=UNLAWFUL_PRESENCE_BAR_DAYS)
-    expires = ctx.get("parole_expires_on")
-    if entry in ("without_inspection", "released_from_custody"):
-        accrued = since is None or ctx.as_of - since > limit
-        message = Text(
-            _(
-                "Leaving the U.S., even for a visa interview abroad, can "
-                "start a 3- or 10-year bar on coming back for someone who has "
-                "been here without permission for more than 180 days. Time "
-                "under 18, and time while a real asylum application is "
-                "pending, does not count. Do not travel before you talk to a "
-                "lawyer."
-            ),
-            client=_(
-                "Leaving the U.S., even for a visa interview abroad, can "
-                "start a 3- or 10-year bar on coming back for someone who has "
-                "been here without permission for more than 180 days. Time "
-                "under 18, and time while a real asylum application is "
-                "pending, does not count. The client should not travel before "
-                "talking to a lawyer."
-            ),
-        )
-    elif entry == "admitted" and "prior_overstay" in ctx.a.items("risk_factors"):
-        accrued = True  # it may have: it runs from the day the permitted stay ended
-        message = Text(
-            _(
-                "You stayed longer than you were allowed. Time here after "
-                "your permitted stay ended can add up, and leaving the U.S., "
-                "even for a visa interview abroad, can then start a 3- or "
-                "10-year bar on coming back. Do not travel before you talk to "
-                "a lawyer."
-            ),
-            client=_(
-                "The client stayed longer than the client was allowed. Time "
-                "here after the client's permitted stay ended can add up, and "
-                "leaving the U.S., even for a visa interview abroad, can then "
-                "start a 3- or 10-year bar on coming back. The client should "
-                "not travel before talking to a lawyer."
-            ),
-        )
-    elif entry == "paroled" and expires is not None:
-        accrued = ctx.as_of - expires > limit
-        message = Text(
-            _(
-                "Your parole ended more than 180 days ago. Leaving the U.S., "
-                "even for a visa interview abroad, can now start a 3- or "
-                "10-year bar on coming back. Do not travel before you talk to "
-                "a lawyer."
-            ),
-            client=_(
-                "The client's parole ended more than 180 days ago. Leaving "
-                "the U.S., even for a visa interview abroad, can now start a "
-                "3- or 10-year bar on coming back. The client should not "
-                "travel before talking to a lawyer."
-            ),
-        )
-    else:
-        return None
-    if not accrued:
-        return None
-    return Flag(message, id="unlawful_presence_bars", severity="warning", source=INA_212A9B)
 
 
 def parole_fee_flag(ctx: Context, parole_fee: Any) -> Flag | None:

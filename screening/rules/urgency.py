@@ -11,6 +11,13 @@ from .text import Message, _
 
 # The deadlines that make a case urgent (deadlines.py); a parole end counts until it has passed.
 URGENCY_DEADLINES = frozenset({"needed_by", "court_date", "parole_ends"})
+# Dates that make a case urgent when 90 days away or less, never an emergency on their own (so no
+# expedite request is named for them): acting before them is the person's own step.
+URGENT_ONLY_DEADLINES = frozenset(
+    {"unlawful_presence_180_days", "tps_ends", "court_address_change_due"}
+)
+URGENT_WITHIN_DAYS = 90
+URGENT_ONLY = _("An important date ({date}) is {days} days away.")
 
 
 def _urgency(ctx: Context, deadlines: Iterable[Deadline]) -> tuple[str, Message | None]:
@@ -28,7 +35,7 @@ def _urgency(ctx: Context, deadlines: Iterable[Deadline]) -> tuple[str, Message 
     if ctx.get("donation_date") is not None:  # a donation's date is no deadline to list
         days_that_matter.append(ctx.get("donation_date"))
     if not days_that_matter:
-        return "standard", None
+        return _urgent_only(ctx, deadlines)
     day = min(days_that_matter)
     days = (day - ctx.as_of).days
     params = {"date": day.isoformat(), "days": days}
@@ -42,4 +49,21 @@ def _urgency(ctx: Context, deadlines: Iterable[Deadline]) -> tuple[str, Message 
         )
     if days <= 90:
         return "urgent", Message(_("The date that matters ({date}) is {days} days away."), params)
-    return "standard", None
+    return _urgent_only(ctx, deadlines)
+
+
+def _urgent_only(ctx: Context, deadlines: Iterable[Deadline]) -> tuple[str, Message | None]:
+    coming = sorted(
+        d.date
+        for d in deadlines
+        if d.id in URGENT_ONLY_DEADLINES and 0 <= (d.date - ctx.as_of).days <= URGENT_WITHIN_DAYS
+    )
+    if not coming:
+        return "standard", None
+    params = {"date": coming[0].isoformat(), "days": (coming[0] - ctx.as_of).days}
+    return "urgent", Message(URGENT_ONLY, params)
+
+
+def expedite_urgency(urgency: str, reason: Message | None) -> str:
+    """The urgency an expedite request may rest on: not a date that only makes a case urgent."""
+    return "standard" if reason is not None and reason.message == URGENT_ONLY else urgency

@@ -177,13 +177,18 @@ def test_advance_parole_counts_as_a_departure_from_2026_08_13():
     assert "Delcarmen-Lara" not in before.text
     assert "Arrabally" in before.source
     for item in (on, after):
-        assert item.severity == "stop"
+        # a stop only when leaving can start a bar (unlawful_presence_bars is raised)
+        assert item.severity == "warning"
         # reported by weak sources only : never stated as settled law
         assert "is reported to make leaving" in item.text
         assert "10-year bar" in item.text
         assert "whether it reaches the 3-year bar is not confirmed" in item.text
         assert "29 I&N Dec. 830" in item.source
         assert "reported" in item.source
+    overstayed = answers | {"risk_factors": ["prior_overstay"]}
+    on_day = flag(assess(overstayed, dt.date(2026, 8, 13)), "advance_parole_departure")
+    day_before = flag(assess(overstayed, dt.date(2026, 8, 12)), "advance_parole_departure")
+    assert on_day.severity == "stop" and day_before.severity == "warning"
 
 
 def test_keeping_families_together_is_vacated_from_2024_11_07():

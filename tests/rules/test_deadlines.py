@@ -53,7 +53,9 @@ def test_parole_end_on_its_last_day_is_still_running_and_the_day_after_it_has_en
     assert on_the_day["parole_ends"].todo.text.startswith("File for re-parole before this day")
     assert "re_parole_file_by" in on_the_day and "re_parole_window_opens" in on_the_day
     day_after = found(UKRAINIAN, PAROLE_ENDS + DAY)
-    assert set(day_after) == {"parole_ends"}  # the window no longer matters
+    # the window no longer matters; unlawful presence counts from this day
+    assert set(day_after) == {"parole_ends", "unlawful_presence_180_days"}
+    assert "unlawful_presence_180_days" not in on_the_day
     assert day_after["parole_ends"].todo.text.startswith("Get legal advice now")
     assert not parole_ended(PAROLE_ENDS, PAROLE_ENDS)
     assert parole_ended(PAROLE_ENDS, PAROLE_ENDS + DAY)
@@ -101,8 +103,20 @@ def test_other_parolees_get_no_invented_filing_day_and_are_told_it_is_not_known(
 
 
 def test_a_parolee_whose_program_has_no_re_parole_is_sent_to_a_lawyer():
+    # before DHS ended CHNV parole (90 FR 13611, 2025-03-25), its I-94 date held
+    chnv = PAROLEE | {"parole_program": "chnv", "parole_expires_on": "2025-09-01"}
+    ends = found(chnv, dt.date(2025, 3, 24))["parole_ends"]
+    assert ends.date == dt.date(2025, 9, 1)
+    assert ends.todo.text.startswith("Talk to a lawyer")
+
+
+def test_a_chnv_parole_ends_on_the_termination_day_not_its_i94_date():
     chnv = PAROLEE | {"parole_program": "chnv"}
-    assert found(chnv)["parole_ends"].todo.text.startswith("Talk to a lawyer")
+    ends = found(chnv)["parole_ends"]
+    assert ends.date == dt.date(2025, 4, 24)
+    assert ends.todo.text.startswith("Get legal advice now")
+    assert "90 FR 13611" in ends.source
+    assert ends.text.startswith("DHS ended CHNV parole")
 
 
 def test_court_date_is_a_deadline_before_and_after_it_passes():

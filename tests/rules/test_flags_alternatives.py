@@ -48,6 +48,18 @@ FLAG_CASES = {
     "expedited_removal": MILITARY_PIP | {"in_us_since": "2026-01-10"},
     "registration_duty": MILITARY_PIP,
     "i220a_not_parole": MILITARY_PIP | {"citizenship": "CU", "entry": "released_from_custody"},
+    "tps_protection": INSIDE
+    | {
+        "entry": "admitted",
+        "citizenship": "SV",
+        "pending_applications": ["tps"],
+        "tps_granted": True,
+    },
+    "asylum_abandonment_on_travel": INSIDE
+    | {"goal": "travel_and_return", "entry": "admitted", "pending_applications": ["i589"]},
+    "i485_abandonment_on_travel": EXCEPTIONS["adjustment_applicant_returning"],
+    "annual_asylum_fee": INSIDE | {"entry": "without_inspection", "pending_applications": ["i589"]},
+    "answers_to_check": URGENT_MEDICAL | {"needed_by": "2026-11-01"},
 }
 
 

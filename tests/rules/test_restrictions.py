@@ -144,7 +144,8 @@ WITHOUT_INSPECTION = {"location": "inside_us", "goal": "stay_in_us", "entry": "w
 AS_OF = dt.date(2026, 12, 1)
 
 
-@pytest.mark.parametrize(("days", "raised"), [(179, False), (180, False), (181, True)])
+# The arrival day is day 1: 180 days after it, more than 180 days have been counted.
+@pytest.mark.parametrize(("days", "raised"), [(179, False), (180, True), (181, True)])
 def test_the_bars_warning_needs_more_than_180_days_here(days, raised):
     since = (AS_OF - dt.timedelta(days=days)).isoformat()
     for entry in ("without_inspection", "released_from_custody"):

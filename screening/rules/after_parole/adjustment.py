@@ -12,6 +12,8 @@ from ..relatives import immediate_relative
 from ..restrictions import hold_kinds
 from ..text import Message, Text, _
 from .common import CONFIRM, add_years, fee
+from .tps_travel import WHY as TPS_TRAVEL_WHY
+from .tps_travel import tps_travel_need
 
 ADMITTED_OR_PAROLED = frozenset({"admitted", "paroled"})
 SECTION_245I_DEADLINE = dt.date(2001, 4, 30)
@@ -81,7 +83,8 @@ def adjustment_of_status(ctx: Context, shown: dict[str, Pathway]) -> Alternative
     pip = shown.get("military_parole_in_place")
     via_pip = pip is not None and pip.verdict in OPEN_VERDICTS
     entry = ctx.get("entry")
-    if entry not in ADMITTED_OR_PAROLED and not via_pip:
+    travel = tps_travel_need(ctx)  # a return on TPS travel authorization (dated policy)
+    if entry not in ADMITTED_OR_PAROLED and not via_pip and travel is None:
         return None  # entered without inspection and never paroled: the consular route
     if "i485" in ctx.a.items("pending_applications"):
         why = Text(
@@ -98,6 +101,8 @@ def adjustment_of_status(ctx: Context, shown: dict[str, Pathway]) -> Alternative
                 "it, as long as the client was admitted or paroled."
             ),
         )
+    elif travel is not None and entry not in ADMITTED_OR_PAROLED and not via_pip:
+        why = TPS_TRAVEL_WHY
     elif entry in ADMITTED_OR_PAROLED:
         why = Text(
             _(
@@ -172,6 +177,8 @@ def adjustment_of_status(ctx: Context, shown: dict[str, Pathway]) -> Alternative
             )
         ),
     )
+    if travel is not None and entry not in ADMITTED_OR_PAROLED:
+        needs += (travel[0],)
     bars = (
         Message(
             Text(
@@ -199,7 +206,8 @@ def adjustment_of_status(ctx: Context, shown: dict[str, Pathway]) -> Alternative
     return Alternative(
         why,
         id="adjustment_of_status",
-        source=f"{AP.INA_245A}; {AP.INA_245C}; {AP.INA_201B}; {AP.PM_602_0199}",
+        source=f"{AP.INA_245A}; {AP.INA_245C}; {AP.INA_201B}; {AP.PM_602_0199}"
+        + (f"; {travel[1]}" if travel is not None and entry not in ADMITTED_OR_PAROLED else ""),
         needs=needs,
         bars=bars,
         forms=("I-130", "I-485"),

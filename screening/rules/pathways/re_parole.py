@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import knowledge as K
 from ..assessment import Pathway, Reason
 from ..context import Context, program_closed_reason, reason, unknown, verdict_from
+from ..parole_end import parole_end
 from ..text import Text, _
 from .common_reasons import _discretion_reason, _risk_reasons
 from .grounds import _grounds
@@ -15,7 +16,7 @@ RE_PAROLE_PROGRAMS = frozenset({"none", "military_pip", "u4u", "other", "cam"})
 def _re_parole_reasons(ctx: Context) -> list[Reason]:
     reasons: list[Reason] = []
     expired = ctx.parole_expired()
-    expires = ctx.get("parole_expires_on")
+    expires = parole_end(ctx)
     if expired is None:
         reasons.append(
             unknown(
