@@ -218,6 +218,7 @@ DEADLINES = {
     "expedited_removal_two_years": Words(
         you=_("Two years here: expedited removal no longer reaches you"),
         client=_("Two years here: expedited removal no longer reaches the client"),
+    ),
     "unlawful_presence_180_days": same(_("More than 180 days of unlawful presence")),
     "tps_ends": same(_("TPS ends")),
     "asylum_one_year": same(_("Asylum: one year since the last arrival")),

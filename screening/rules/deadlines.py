@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping
 from . import knowledge as K
 from .answers import Answers
 from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
-from .expedited_removal import expedited_removal_deadline
 from .context import Context
+from .expedited_removal import expedited_removal_deadline
 from .parole_end import parole_end_info
 from .presence_deadlines import presence_deadlines
 from .text import Message, Text, _

@@ -13,9 +13,9 @@ from .deadlines import re_parole_timing
 from .detention import detention_flags
 from .expedited_removal import expedited_removal_flag
 from .history import ICE_SOURCE, history_flags, reinstatement_applies, with_never_carried_out
-from .registration import registration_flags
 from .parole_end import parole_end, parole_expired_flag
 from .presence_flags import presence_flags
+from .registration import registration_flags
 from .restrictions import parole_fee_flag, restriction_flags
 from .text import Text, _
 from .tps_status import NTA_UNLESS_TPS, maybe_tps_holder, tps_current
