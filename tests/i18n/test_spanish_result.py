@@ -8,8 +8,11 @@ import re
 import pytest
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import escape
 
-from tests.result.conftest import VALID_SCENARIOS, pdf_text, put_result
+from screening.result.citations import cite
+from screening.result.model import result_context
+from tests.result.conftest import VALID_SCENARIOS, assessment_for, pdf_text, put_result
 
 from .english import english_left, page_text, sentences
 
@@ -58,10 +61,13 @@ def test_citations_on_a_spanish_page_are_marked_english(client):
     put_result(client, s["answers"], s["as_of"])
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
     html = client.get("/result/").content.decode()
-    folded = re.findall(
-        r'<details class="source-details">\s*<summary>[^<]*</summary>\s*<p[^>]*>', html
-    )
+    folded = re.findall(r'<details class="source-details">(.*?)</details>', html, flags=re.S)
     assert folded, "the result page folds its sources"
-    assert all(p.endswith('<p lang="en">') for p in folded)
+    # every citation in them is marked English; what is said about it is not
+    for entry in result_context(s["answers"], assessment_for(s))["sources"]:
+        for pieces in cite(entry["source"]):
+            for piece in pieces:
+                marked = f'<span lang="en">{escape(piece.text)}</span>'
+                assert (marked in html) == piece.cited, piece
     # the official form titles stay English too
     assert ': <span lang="en">Application for Travel Documents, Parole Documents' in html
