@@ -11,7 +11,9 @@ the first two screens).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
 import re
 from pathlib import Path
@@ -93,7 +95,8 @@ def run() -> list[str]:
     from playwright.sync_api import sync_playwright
 
     setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0)  # sessions live in the database
+    with contextlib.redirect_stdout(io.StringIO()):  # sessions live in the database
+        old_name = connection.creation.create_test_db(verbosity=0)
     try:
         rows = []
         with sync_playwright() as playwright:
