@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from screening.questions import describe_answers as wizard_describe
 from screening.questions import question_text
+from screening.result.first_steps import first_steps, next_date
 from screening.result.labels import (
     ALTERNATIVES,
     CONFIDENCE,
@@ -28,6 +29,7 @@ from screening.result.labels import (
     fee_exception_label,
 )
 from screening.result.labels import name as label
+from screening.result.sections import result_sections
 from screening.result.sources import result_sources
 from screening.result.timeline import timeline
 from screening.rules import Answers, Assessment
@@ -215,12 +217,10 @@ def result_context(
         "about_client": about_client,
     }
     context["sources"] = [] if show_sources_inline else result_sources(context)
-    # the first page's "act on these first": what stops, risks or speeds the request (an
-    # emergency's banner already asks to expedite)
-    context["urgent_actions"] = [
-        f
-        for f in flags
-        if f["severity"] in ("stop", "warning")
-        or (f["id"] == "expedite_request" and assessment.urgency == "urgent")
-    ]
+    context["sections"] = result_sections(context)
+    # what to do, in time order (asking to expedite comes once filed), and the next date
+    context["first_steps"] = first_steps(context)
+    context["next_date"] = next_date(context)
+    # the first page's "watch for": what stops or risks the request
+    context["urgent_actions"] = [f for f in flags if f["severity"] in ("stop", "warning")]
     return context

@@ -67,50 +67,57 @@ def squash(text: str) -> str:
 
 
 class _Text(HTMLParser):
-    """The text of <main>, with the citations of `details.source-details` kept apart."""
+    """The text of <main>, with what is marked lang="en" (citations, official titles) kept apart."""
+
+    VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source"}
 
     def __init__(self):
         super().__init__()
         self.parts: list[str] = []
         self.citations: list[str] = []
         self.depth = 0  # inside <main>
-        self.in_details = 0
-        self.citation: list[str] | None = None
-        self.seen_p = False
+        self.stack: list[str] = []  # open tags inside <main>
+        self.english_at: int | None = None  # the stack depth of the open lang="en" element
+        self.citation: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "main":
             self.depth += 1
-        if tag == "details" and "source-details" in (attrs.get("class") or ""):
-            self.in_details, self.seen_p = 1, False
-        elif tag == "p" and self.in_details and not self.seen_p:
-            self.citation, self.seen_p = [], True
         if tag in ("p", "li", "h1", "h2", "h3", "h4", "dt", "dd", "td", "th", "summary", "br"):
             self.parts.append("\n")
+        if not self.depth or tag in self.VOID:
+            return
+        self.stack.append(tag)
+        if attrs.get("lang") == "en" and self.english_at is None:
+            self.english_at, self.citation = len(self.stack), []
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag == "main":
             self.depth -= 1
-        if tag == "p" and self.citation is not None:
-            self.citations.append(squash("".join(self.citation)))
-            self.citation = None
-        if tag == "details":
-            self.in_details = 0
+        if self.depth and tag in self.stack:
+            while self.stack:
+                if self.english_at is not None and len(self.stack) == self.english_at:
+                    self.citations.append(squash("".join(self.citation)))
+                    self.english_at = None
+                    self.parts.append(" ")
+                if self.stack.pop() == tag:
+                    break
         if tag in ("p", "li", "h1", "h2", "h3", "h4", "dt", "dd", "td", "th", "summary"):
             self.parts.append("\n")
 
     def handle_data(self, data):
         if not self.depth:
             return
-        if self.citation is not None:
+        if self.english_at is not None:
             self.citation.append(data)
         else:
             self.parts.append(data)
 
 
 def page_text(html: str) -> tuple[str, list[str]]:
-    """(the text of <main> without citations, the citations)."""
+    """(the text of <main> without what is marked English, the texts marked English)."""
     parser = _Text()
     parser.feed(html)
     return "".join(parser.parts), parser.citations

@@ -68,7 +68,8 @@ def test_applicant_pages_fit_320px_right_to_left(phone, live_server, rtl):
         fill_by_form(page, ANSWERS)
     page.click("button[name=confirm]")
     page.wait_for_url("**/result/")
-    page.click("details.source-details summary >> nth=0")
+    page.click("#fold-pathways > summary")  # the section, then its one source list
+    page.click("#fold-pathways details.source-details summary")
     assert_fits(page, "result")
 
 

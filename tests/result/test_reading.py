@@ -36,7 +36,10 @@ def test_citations_are_folded_under_where_this_comes_from(client, screened):
         assert citation not in _reading_line(html), citation
     reading = _reading_line(html)
     assert "How sure" not in reading and "Based on" not in reading
-    assert "How sure: reported, last verified on" in " ".join(folded)
+    assert "(how sure: reported, last verified on" in " ".join(folded)
+    # one "Where this comes from" per section, never one per line
+    sections = re.findall(r'<details class="fold"', html)
+    assert len(folded) <= len(sections), (len(folded), len(sections))
 
 
 def test_counts_for_only_on_reasons_that_count_and_caveats_read_as_caveats(client, screened):
@@ -96,8 +99,19 @@ def test_urgent_actions_on_page_one_name_what_stops_the_request(client, db):
     first = squash(
         PdfReader(io.BytesIO(client.get("/result/pdf/").content)).pages[0].extract_text()
     )
-    assert squash("Act on these first") in first
+    assert squash("Things to watch") in first
     assert squash("The request may go to ICE") in first
+
+
+def test_the_pdf_first_page_leads_with_a_step_before_filing_and_expedites_after(client, db):
+    """The first thing to do is never asking USCIS to expedite "once filed"."""
+    put_result(client, scenario("01")["answers"], scenario("01")["as_of"])
+    first = PdfReader(io.BytesIO(client.get("/result/pdf/").content)).pages[0].extract_text()
+    steps = squash(first).split(squash("In this order"), 1)[1]
+    assert steps.startswith(squash("Gather the 9 documents still needed.")), steps[:80]
+    assert steps.index(squash("Fill in Forms I-131, I-134 and send them")) < steps.index(
+        squash("After filing: Once it is filed, ask USCIS to speed it up")
+    )
 
 
 def test_a_short_result_is_not_spread_over_pages_by_forced_breaks(client, db):

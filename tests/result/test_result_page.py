@@ -11,6 +11,7 @@ from django.utils import formats
 
 from screening.result import labels
 from screening.result import model as result_model
+from screening.result.citations import cited_text
 from screening.result.model import result_context
 from tests.result.conftest import VALID_SCENARIOS, assessment_for, scenario
 
@@ -78,7 +79,7 @@ def test_result_page_shows_what_assess_says(client, screened, s):
         assert str(description) in text
     for flag in assessment.flags:
         assert str(labels.name(labels.FLAGS, flag.id)) in text
-        assert flag.source in text
+        assert cited_text(flag.source) in text  # in the section's "Where this comes from"
     for alt in assessment.alternatives:
         assert str(labels.name(labels.ALTERNATIVES, alt.id)) in text
 
@@ -118,7 +119,8 @@ def test_reasons_show_the_answers_they_rest_on_and_their_citation(client, screen
     text = page_text(client.get("/result/"))
     reason = assessment.pathways[0].reasons[0]
     assert reason.text in text
-    assert f"Where this comes from {reason.source}" in text  # folded under its statement
+    # once, in the pathways' "Where this comes from"
+    assert f"Where this comes from Humanitarian parole: {cited_text(reason.source)}" in text
     # the question as the wizard asks it, and the person's answer in words
     assert "Is the condition life-threatening?: Yes" in text
 
