@@ -30,6 +30,8 @@ from django.utils import formats
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from screening.wizard.numbers import ascii_digits
+
 PARTS = ("month", "day", "year")  # the meaning of the posted names <name>_0, _1, _2
 ORDERS = {("day", "month", "year"), ("month", "day", "year"), ("year", "month", "day")}
 DEFAULT_ORDER = ("day", "month", "year")
@@ -117,6 +119,7 @@ class DateWidget(forms.MultiWidget):
 
 
 def _number(text: str) -> int | None:
+    text = ascii_digits(text)  # a Dari keyboard types ۱۵
     return int(text) if text.isascii() and text.isdigit() else None
 
 

@@ -36,26 +36,20 @@ from screening.rules.answers import _GOAL_LOCATION
 from screening.rules.schema import FIELDS
 from screening.wizard.date_input import DateField, date_row
 from screening.wizard.notes import NOTE_STEP, OTHER_REASON, OtherReasonField, check_other_reason
+from screening.wizard.numbers import plain_number
 
 # ---------------------------------------------------------------------------------------------
 # Fields
 
 
-def _plain_number(value: Any) -> Any:
-    """Accept what people type: '350,000', '$350000', '15 %'."""
-    if isinstance(value, str):
-        return value.replace(",", "").replace("$", "").replace("%", "").strip()
-    return value
-
-
 class PlainIntegerField(forms.IntegerField):
     def to_python(self, value):
-        return super().to_python(_plain_number(value))
+        return super().to_python(plain_number(value, whole=True))
 
 
 class PlainNumberField(forms.FloatField):
     def to_python(self, value):
-        return super().to_python(_plain_number(value))
+        return super().to_python(plain_number(value))
 
 
 class ListField(forms.MultipleChoiceField):

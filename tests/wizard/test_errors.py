@@ -141,7 +141,7 @@ def test_the_check_page_needs_its_management_form(client):
         ("x", "1", "2027", 1),
         ("1", "1", "27", 2),
         ("0", "1", "2027", 1),
-        ("1", "١", "2027", 0),
+        ("1", "\u00b2", "2027", 0),  # a superscript two is a digit to Python, not a month
     ],
 )
 def test_absurd_dates_are_errors_naming_the_wrong_part(client, day, month, year, wrong):
