@@ -23,6 +23,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, translation
 from django.utils.translation import gettext
 
+from screening import clock
 from screening.result.model import result_context
 from screening.rules import Answers, Assessment
 
@@ -162,7 +163,7 @@ def warm_up() -> float:
 
     start = time.perf_counter()
     _engine()
-    today = dt.date.today()
+    today = clock.today()
     with translation.override(settings.LANGUAGE_CODE):
         render_summary_pdf(
             Answers.from_dict({}), assess(Answers.from_dict({}), today), generated_on=today

@@ -20,10 +20,10 @@ from django.db.models import IntegerField, Value, When
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from screening import clock
 from screening.audit import record, record_view
 from screening.models import (
     AuditAction,
@@ -103,7 +103,7 @@ def form_errors(form) -> list[dict]:
 
 
 def today() -> dt.date:
-    return timezone.localdate()
+    return clock.today()
 
 
 def _case(request, reference: str) -> Case:

@@ -4,9 +4,9 @@ storage (stored, pruned, set aside, preloaded), as `screening.wizard.view` descr
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from screening import clock
 from screening.questions import STEP_BY_NAME
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.schema import FIELDS
@@ -143,7 +143,7 @@ class StoredAnswers:
     def _evidence_ids(self, answers: dict) -> list[str] | None:
         """The documents the result would list for these answers (None: cannot tell)."""
         try:
-            assessment = assess(Answers.from_dict(answers), dt.date.today())
+            assessment = assess(Answers.from_dict(answers), clock.today())
         except AnswersError:
             return None
         return [item.id for item in assessment.evidence]
