@@ -5,12 +5,11 @@ rules version), then the verdicts and the urgent actions; the detail, one eviden
 and the client's answers follow without forced page breaks.
 
 The memo is for the office, so it is always in English, whatever language the staff member's
-pages are in; it states the language the client used (the intake's, `Case.language`).
+pages are in; it states the client's language and where it came from (`client_language`).
 """
 
 from __future__ import annotations
 
-from django.conf.locale import LANG_INFO
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -23,6 +22,7 @@ from screening.models import AuditAction, Case, NoteKind
 from screening.result import model as result_model
 from screening.rules import RULES_VERSION, Assessment
 
+from . import client_language
 from .evidence import tracker_rows
 from .permissions import VIEW_CASE, staff_required
 from .snapshot import stored_assessment
@@ -42,7 +42,7 @@ def memo_context(case: Case, assessment: Assessment) -> dict:
     flags = [f for f in result["flags"] if expedite is None or f["flag"] is not expedite]
     return result | {
         "case": case,
-        "client_language": LANG_INFO.get(case.language, {}).get("name", case.language),
+        "client_language": client_language.describe(case),
         "generated_on": today(),
         "reviewer": (reviewer.get_full_name() or reviewer.get_username()) if reviewer else "",
         "rules_current": assessment.rules_version == RULES_VERSION,

@@ -37,6 +37,7 @@ from screening.result import labels
 from screening.result.model import describe_answers, result_context
 from screening.result.timeline import has_upcoming
 
+from . import client_language
 from .case_forms import (
     SORTS,
     CaseDetailsForm,
@@ -273,6 +274,7 @@ def case_context(
     note_form = note_form or NoteForm(can_write_attorney_notes=can_attorney_note)
     return result | {
         "case": case,
+        "client_language": client_language.describe(case),
         "deadline_marks": deadline_row(case, today()),
         "calendar_url": reverse("staff:case_calendar", args=[case.reference])
         if has_upcoming(result.get("deadlines", []))
