@@ -8,6 +8,7 @@ from typing import Any
 
 from screening import clock
 from screening.questions import STEP_BY_NAME
+from screening.questions.implied import with_implied
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.schema import FIELDS
 from screening.wizard.notes import NOTE_STEP
@@ -39,7 +40,7 @@ class StoredAnswers:
             for step in STEP_FORMS:
                 if step in stored:
                     merged.update(stored[step]["values"])
-            cached = self._answers_cache = prune(merged)
+            cached = self._answers_cache = prune(with_implied(merged))
         return dict(cached)
 
     def given_answers(self) -> dict:
