@@ -180,7 +180,8 @@ class IntakeNoteForm(forms.Form):
 
 
 class StatusForm(forms.Form):
-    """Statuses a paralegal may set. `reviewed` comes only from an attorney's review."""
+    """The status changes allowed from the case's status (`allowed_statuses`): the menu offers
+    only those. `reviewed` comes only from an attorney's review."""
 
     CHOICES = [
         (Status.SCREENED, Status.SCREENED.label),
@@ -192,14 +193,34 @@ class StatusForm(forms.Form):
     def __init__(self, *args, case: Case, **kwargs):
         self.case = case
         super().__init__(*args, **kwargs)
+        allowed = allowed_statuses(case)
+        self.fields["status"].choices = [c for c in self.CHOICES if c[0] in allowed]
 
-    def clean_status(self):
-        status = self.cleaned_data["status"]
-        if status != Status.CLOSED and not self.case.assessment:
-            raise forms.ValidationError(
-                _("Finish the intake first: a draft can only be closed."), code="draft"
-            )
-        return status
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and "status" in self.errors and self.data.get("status"):
+            self.errors["status"] = self.error_class([self.refusal(self.data["status"])])
+
+    def refusal(self, posted: str) -> str:
+        if posted == self.case.status:
+            return _("The case is already “%(status)s”.") % {
+                "status": self.case.get_status_display()
+            }
+        if not self.case.assessment:
+            return _("Finish the intake first: a draft can only be closed.")
+        return _("That status cannot be set from “%(status)s”.") % {
+            "status": self.case.get_status_display()
+        }
+
+
+def allowed_statuses(case: Case) -> list[str]:
+    """The statuses a case may be moved to from where it is: a draft (no result yet) only to
+    closed; a screened case to any other status of the menu; never to its own status."""
+    if not case.assessment:
+        choices = [Status.CLOSED]
+    else:
+        choices = [Status.SCREENED, Status.IN_REVIEW, Status.CLOSED]
+    return [status for status in choices if status != case.status]
 
 
 class EvidenceForm(forms.Form):
