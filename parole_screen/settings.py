@@ -130,7 +130,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/staff/"
-LOGOUT_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "login"  # the sign-in page, which says "You are signed out."
 
 # Applicants' answers live in the session until they finish; a session ends with the browser
 # unless the person chooses otherwise, and never outlives SESSION_MAX_AGE_HOURS.
