@@ -10,17 +10,21 @@ pages are in; it states the client's language and where it came from (`client_la
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET
 
 from screening.audit import record
 from screening.models import AuditAction, Case, NoteKind
 from screening.result import model as result_model
 from screening.rules import RULES_VERSION, Assessment
+from screening.rules.text import Message
 
 from . import client_language
 from .evidence import tracker_rows
@@ -31,6 +35,24 @@ from .views import _case, today
 # Flags that belong on page 1 with the urgency; "info" flags follow in the detail.
 URGENT_SEVERITIES = ("stop", "warning")
 MEMO_LANGUAGE = "en"
+# The memo's reader is the attorney who confirms a route: it does not tell them that "a lawyer
+# must confirm" it, as the client's pages do; it asks them to.
+REVIEWER_CONFIRM = Message(
+    gettext_noop(
+        "A screening, not a decision: confirm this route before the client files anything or "
+        "travels."
+    )
+)
+
+
+def for_the_reviewer(alternatives: list[dict]) -> list[dict]:
+    """The alternatives with their "a lawyer must confirm" line said to the attorney."""
+    return [
+        item | {"alternative": replace(item["alternative"], confirm=REVIEWER_CONFIRM)}
+        if item["alternative"].confirm
+        else item
+        for item in alternatives
+    ]
 
 
 def memo_context(case: Case, assessment: Assessment) -> dict:
@@ -50,6 +72,7 @@ def memo_context(case: Case, assessment: Assessment) -> dict:
         "urgent_flags": [f for f in flags if f["severity"] in URGENT_SEVERITIES],
         "other_flags": [f for f in flags if f["severity"] not in URGENT_SEVERITIES],
         "memo_evidence": rows,  # one list: the tracker's state (from what the client said) and note
+        "alternatives": for_the_reviewer(result["alternatives"]),
         "attorney_notes": [n for n in notes if n.kind == NoteKind.ATTORNEY],
         "staff_notes": [n for n in notes if n.kind != NoteKind.ATTORNEY],
     }
@@ -75,6 +98,7 @@ def memo_pdf(request, reference):
             title=title,
             lang=MEMO_LANGUAGE,
             stylesheet=MEMO_STYLESHEET,
+            no_near_empty_page=True,
         )
     record(request, AuditAction.MEMO_DOWNLOADED, case)
     response = HttpResponse(pdf, content_type="application/pdf")
