@@ -86,7 +86,7 @@ def run() -> list[str]:
                 ),
                 ("page 20", {"page": 20}),
             ):
-                median, _found = _median_ms(client, url, params)
+                median, _cpu, _found = _median_ms(client, url, params)
                 verdict = "ok" if median <= TARGET_MS else "OVER TARGET"
                 lines.append(
                     f"deadlines page as {who}, {label}: median {median:.1f} ms over {ROUNDS} "

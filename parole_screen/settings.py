@@ -103,9 +103,12 @@ WSGI_APPLICATION = "parole_screen.wsgi.application"
 
 # SQLite is the embedded default so `make run` needs nothing else; DATABASE_URL selects
 # PostgreSQL (postgres://user@host:5432/name) in production and in CI's second pass.
+# Production's default file is not development's: `make serve` tried after `make run` (with the
+# README's throwaway keys) would otherwise meet data encrypted under the development key.
+SQLITE_FILE = "db-production.sqlite3" if PRODUCTION else "db.sqlite3"
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / SQLITE_FILE}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
@@ -127,7 +130,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/staff/"
-LOGOUT_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "login"  # the sign-in page, which says "You are signed out."
 
 # Applicants' answers live in the session until they finish; a session ends with the browser
 # unless the person chooses otherwise, and never outlives SESSION_MAX_AGE_HOURS.

@@ -59,6 +59,11 @@ class Urgency(models.TextChoices):
     STANDARD = "standard", _("Standard")
 
 
+class LanguageSource(models.TextChoices):
+    STAFF = "staff", _("recorded by staff")
+    SAVED_SCREENING = "saved_screening", _("the language the client's saved screening was in")
+
+
 class Case(models.Model):
     """One client's screening, kept by the office."""
 
@@ -80,8 +85,16 @@ class Case(models.Model):
     other_reason_text = EncryptedCharField(
         _("another reason, in the client's words"), max_length=200, blank=True
     )
-    # the language the intake was run in (a code of settings.LANGUAGES); the memo states it
-    language = models.CharField(_("language the client used"), max_length=16, default="en")
+    # the client's language (a code of screening.staff.client_language, "" when not recorded:
+    # never the language of the staff member's pages) and where it came from
+    language = models.CharField(_("client's language"), max_length=16, blank=True, default="")
+    language_source = models.CharField(
+        _("where the client's language came from"),
+        max_length=16,
+        blank=True,
+        default="",
+        choices=LanguageSource.choices,
+    )
     # -- the result ------------------------------------------------------------------------
     assessment = EncryptedJSONField(_("assessment"), null=True, blank=True)
     rules_version = models.CharField(_("rules version"), max_length=64, blank=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.utils.translation import get_language
 from django_ratelimit.core import is_ratelimited
 from formtools.wizard.storage.session import SessionStorage
 
@@ -30,9 +31,9 @@ def save(
     if replace_id is not None:
         SavedScreening.objects.filter(pk=replace_id).delete()
     code = codes.new_code()
-    saved = SavedScreening.objects.create(
-        code_hash=codes.code_hash(code), data={"steps": steps, "step": step, "answers": answers}
-    )
+    # the page's language: the one the person chose to answer in (staff bringing it in read it)
+    data = {"steps": steps, "step": step, "answers": answers, "language": get_language()}
+    saved = SavedScreening.objects.create(code_hash=codes.code_hash(code), data=data)
     return code, saved
 
 

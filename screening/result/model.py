@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.utils import timezone
-
+from screening import clock
 from screening.questions import describe_answers as wizard_describe
 from screening.questions import question_text
 from screening.result.first_steps import first_steps, next_date
@@ -207,7 +206,7 @@ def result_context(
         "evidence_have": [e for e in evidence if e["have"]],
         "flags": flags,
         "alternatives": alternatives,
-        "deadlines": timeline(assessment.deadlines, timezone.localdate(), about_client),
+        "deadlines": timeline(assessment.deadlines, clock.today(), about_client),
         "answer_rows": answer_rows,
         "rules_version": assessment.rules_version,
         "rules_verified_on": rules_verified_on(assessment),

@@ -1,13 +1,12 @@
 """The result page and the PDF summary: thin views over the stored screening."""
 
-import datetime as dt
-
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from screening import clock
 from screening.result import ics, pdf
 from screening.result.model import result_context
 from screening.result.timeline import has_upcoming
@@ -35,7 +34,7 @@ def result_pdf(request):
     if loaded is None:
         return no_screening(request)
     answers, assessment = loaded
-    today = dt.date.today()
+    today = clock.today()
     body = pdf.render_summary_pdf(answers, assessment, generated_on=today)
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{pdf.download_name(today)}"'
@@ -50,7 +49,7 @@ def result_ics(request):
     if loaded is None:
         return no_screening(request)
     _answers, assessment = loaded
-    body = ics.deadlines_ics(assessment.deadlines, dt.date.today())
+    body = ics.deadlines_ics(assessment.deadlines, clock.today())
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{ics.download_name()}"'
     return response

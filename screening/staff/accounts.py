@@ -10,16 +10,29 @@ from __future__ import annotations
 from functools import wraps
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse_lazy
+from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 
 from parole_screen.cache import CacheUnavailable
 from screening.audit import record
 from screening.models import AuditAction
+
+
+class StaffLogoutView(auth_views.LogoutView):
+    """Signing out lands on the sign-in page, which says it happened."""
+
+    def post(self, request, *args, **kwargs):
+        was_signed_in = request.user.is_authenticated
+        response = super().post(request, *args, **kwargs)
+        if was_signed_in:  # kept in the new, anonymous session for the next page
+            messages.success(request, _("You are signed out."))
+        return response
 
 
 class StaffLoginView(auth_views.LoginView):
@@ -91,7 +104,7 @@ def _limited_password_reset(request):
 
 urlpatterns = [
     path("login/", StaffLoginView.as_view(), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", StaffLogoutView.as_view(), name="logout"),
     path("password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "password_change/done/",

@@ -8,10 +8,11 @@ from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from screening.models import Case, EvidenceState, NoteKind, Status, Urgency
+from screening.models import Case, EvidenceState, LanguageSource, NoteKind, Status, Urgency
 from screening.privacy.views import CodeForm
 from screening.result import labels
 from screening.staff import a_number as a_numbers
+from screening.staff import client_language
 from screening.staff.text_fields import (
     CONTACT_LIMIT,
     EVIDENCE_NOTE_LIMIT,
@@ -92,14 +93,31 @@ class NewCaseForm(forms.ModelForm):
         help_text=_("Optional: 8 or 9 digits, with or without the letter A, like A-219-456-781."),
     )
 
+    language = forms.ChoiceField(
+        label=_("The client's language"),
+        required=False,
+        choices=[("", _("Not recorded yet")), *client_language.LANGUAGES],
+        help_text=_(
+            "Ask the client which language they speak best. It is not the language of these pages."
+        ),
+    )
+
     class Meta:
         model = Case
-        fields = ["client_name", "client_contact", "a_number"]
+        fields = ["client_name", "client_contact", "a_number", "language"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.a_number and not self.is_bound:
             self.initial["a_number"] = a_numbers.display(self.instance.a_number)
+
+    def save(self, commit=True):
+        case = super().save(commit=False)
+        if case.language != (self.initial.get("language") or ""):  # asked, so staff's word
+            case.language_source = LanguageSource.STAFF if case.language else ""
+        if commit:
+            case.save()
+        return case
 
 
 def remember_what_was_shown(form: forms.Form) -> None:
@@ -120,7 +138,7 @@ def changed_from_stored(form: forms.Form) -> list[str]:
 
 class CaseDetailsForm(NewCaseForm):
     class Meta(NewCaseForm.Meta):
-        fields = ["client_name", "client_contact", "a_number", "assigned_to"]
+        fields = ["client_name", "client_contact", "a_number", "language", "assigned_to"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -162,7 +180,8 @@ class IntakeNoteForm(forms.Form):
 
 
 class StatusForm(forms.Form):
-    """Statuses a paralegal may set. `reviewed` comes only from an attorney's review."""
+    """The status changes allowed from the case's status (`allowed_statuses`): the menu offers
+    only those. `reviewed` comes only from an attorney's review."""
 
     CHOICES = [
         (Status.SCREENED, Status.SCREENED.label),
@@ -174,14 +193,34 @@ class StatusForm(forms.Form):
     def __init__(self, *args, case: Case, **kwargs):
         self.case = case
         super().__init__(*args, **kwargs)
+        allowed = allowed_statuses(case)
+        self.fields["status"].choices = [c for c in self.CHOICES if c[0] in allowed]
 
-    def clean_status(self):
-        status = self.cleaned_data["status"]
-        if status != Status.CLOSED and not self.case.assessment:
-            raise forms.ValidationError(
-                _("Finish the intake first: a draft can only be closed."), code="draft"
-            )
-        return status
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and "status" in self.errors and self.data.get("status"):
+            self.errors["status"] = self.error_class([self.refusal(self.data["status"])])
+
+    def refusal(self, posted: str) -> str:
+        if posted == self.case.status:
+            return _("The case is already “%(status)s”.") % {
+                "status": self.case.get_status_display()
+            }
+        if not self.case.assessment:
+            return _("Finish the intake first: a draft can only be closed.")
+        return _("That status cannot be set from “%(status)s”.") % {
+            "status": self.case.get_status_display()
+        }
+
+
+def allowed_statuses(case: Case) -> list[str]:
+    """The statuses a case may be moved to from where it is: a draft (no result yet) only to
+    closed; a screened case to any other status of the menu; never to its own status."""
+    if not case.assessment:
+        choices = [Status.CLOSED]
+    else:
+        choices = [Status.SCREENED, Status.IN_REVIEW, Status.CLOSED]
+    return [status for status in choices if status != case.status]
 
 
 class EvidenceForm(forms.Form):

@@ -14,10 +14,10 @@ from django import forms
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from screening import clock
 from screening.audit import record, record_view
 from screening.models import AuditAction, Case, Status
 from screening.result import ics
@@ -110,7 +110,7 @@ def deadline_row(case: Case, today: dt.date) -> dict:
 @staff_required(VIEW_CASE)
 @require_GET
 def deadline_list(request):
-    today = timezone.localdate()
+    today = clock.today()
     form = DeadlineFilterForm(request.GET)
     record_view(request, action=AuditAction.DEADLINES_VIEWED)
     page = Paginator(deadline_cases(form, request.user, today), PAGE_SIZE).get_page(
@@ -138,7 +138,7 @@ def case_calendar(request, reference):
     case = visible_case_or_404(request.user, reference)
     assessment = stored_assessment(case.answers, case.assessment)
     deadlines = assessment.deadlines if assessment else ()
-    body = ics.deadlines_ics(deadlines, timezone.localdate(), reference=case.reference)
+    body = ics.deadlines_ics(deadlines, clock.today(), reference=case.reference)
     record(request, AuditAction.CALENDAR_DOWNLOADED, case)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{ics.download_name(case.reference)}"'

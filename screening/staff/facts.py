@@ -11,11 +11,11 @@ import datetime as dt
 
 from django import forms
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from screening import clock
 from screening.facts.register import Entry, changes, concerns, value_text
 
 from .permissions import VIEW_CASE, staff_required
@@ -122,7 +122,7 @@ def change_rows(after: dt.date | None, until: dt.date | None) -> list[dict]:
 @staff_required(VIEW_CASE)
 @require_GET
 def facts_register(request):
-    today = timezone.localdate()
+    today = clock.today()
     form = FactsForm(request.GET or None)
     valid = form.is_valid() if form.is_bound else True
     data = form.cleaned_data if form.is_bound and valid else {}

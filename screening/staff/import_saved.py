@@ -18,6 +18,7 @@ from screening.models import AuditAction, DraftReason
 from screening.privacy.views import check_code
 from screening.rules import prune
 
+from . import client_language
 from .case_forms import ClientCodeForm
 from .permissions import CHANGE_CASE, VIEW_CASE, staff_required, visible_case_or_404
 from .versions import CaseChanged, claim, posted_version, record_change
@@ -38,6 +39,7 @@ def import_saved(request, reference):
     try:
         with transaction.atomic():
             claim(case, posted_version(request))
+            client_language.from_saved(case, saved.data.get("language"))
             case.keep_draft(answers, request.user, reason=DraftReason.SAVED_SCREENING_IMPORTED)
             saved.delete()
             record_change(request, AuditAction.SAVED_SCREENING_IMPORTED, case, answers=len(answers))

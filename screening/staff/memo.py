@@ -5,24 +5,28 @@ rules version), then the verdicts and the urgent actions; the detail, one eviden
 and the client's answers follow without forced page breaks.
 
 The memo is for the office, so it is always in English, whatever language the staff member's
-pages are in; it states the language the client used (the intake's, `Case.language`).
+pages are in; it states the client's language and where it came from (`client_language`).
 """
 
 from __future__ import annotations
 
-from django.conf.locale import LANG_INFO
+from dataclasses import replace
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET
 
 from screening.audit import record
 from screening.models import AuditAction, Case, NoteKind
 from screening.result import model as result_model
 from screening.rules import RULES_VERSION, Assessment
+from screening.rules.text import Message
 
+from . import client_language
 from .evidence import tracker_rows
 from .permissions import VIEW_CASE, staff_required
 from .snapshot import stored_assessment
@@ -31,6 +35,24 @@ from .views import _case, today
 # Flags that belong on page 1 with the urgency; "info" flags follow in the detail.
 URGENT_SEVERITIES = ("stop", "warning")
 MEMO_LANGUAGE = "en"
+# The memo's reader is the attorney who confirms a route: it does not tell them that "a lawyer
+# must confirm" it, as the client's pages do; it asks them to.
+REVIEWER_CONFIRM = Message(
+    gettext_noop(
+        "A screening, not a decision: confirm this route before the client files anything or "
+        "travels."
+    )
+)
+
+
+def for_the_reviewer(alternatives: list[dict]) -> list[dict]:
+    """The alternatives with their "a lawyer must confirm" line said to the attorney."""
+    return [
+        item | {"alternative": replace(item["alternative"], confirm=REVIEWER_CONFIRM)}
+        if item["alternative"].confirm
+        else item
+        for item in alternatives
+    ]
 
 
 def memo_context(case: Case, assessment: Assessment) -> dict:
@@ -42,7 +64,7 @@ def memo_context(case: Case, assessment: Assessment) -> dict:
     flags = [f for f in result["flags"] if expedite is None or f["flag"] is not expedite]
     return result | {
         "case": case,
-        "client_language": LANG_INFO.get(case.language, {}).get("name", case.language),
+        "client_language": client_language.describe(case),
         "generated_on": today(),
         "reviewer": (reviewer.get_full_name() or reviewer.get_username()) if reviewer else "",
         "rules_current": assessment.rules_version == RULES_VERSION,
@@ -50,6 +72,7 @@ def memo_context(case: Case, assessment: Assessment) -> dict:
         "urgent_flags": [f for f in flags if f["severity"] in URGENT_SEVERITIES],
         "other_flags": [f for f in flags if f["severity"] not in URGENT_SEVERITIES],
         "memo_evidence": rows,  # one list: the tracker's state (from what the client said) and note
+        "alternatives": for_the_reviewer(result["alternatives"]),
         "attorney_notes": [n for n in notes if n.kind == NoteKind.ATTORNEY],
         "staff_notes": [n for n in notes if n.kind != NoteKind.ATTORNEY],
     }
@@ -75,6 +98,7 @@ def memo_pdf(request, reference):
             title=title,
             lang=MEMO_LANGUAGE,
             stylesheet=MEMO_STYLESHEET,
+            no_near_empty_page=True,
         )
     record(request, AuditAction.MEMO_DOWNLOADED, case)
     response = HttpResponse(pdf, content_type="application/pdf")

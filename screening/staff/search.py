@@ -4,8 +4,8 @@ The name column holds ciphertext, so the database cannot compare or sort it. Sea
 through the blind index instead (`Case.client_name_index`: an HMAC per word of the name, made
 case- and accent-insensitive first, so "nunez" finds "Núñez"): every word typed must be one of
 the name's words. A query also finds a case by any part of its reference ("7k3m", "PS-7K3M",
-"7K3M9Q2X"). Sorting by name decrypts the names of the filtered cases and orders them in Python;
-only the page shown is then loaded.
+"7K3M9Q2X"). Sorting by name orders the filtered cases' ids by their names' sort keys
+(`name_order`: decrypted once per process and name); only the page shown is then loaded.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Replace
 
 from screening.privacy.crypto import name_tokens, token_hash
+
+from .name_order import ids_in_name_order
 
 
 def search_cases(cases: QuerySet, query: str) -> QuerySet:
@@ -33,17 +35,12 @@ def search_cases(cases: QuerySet, query: str) -> QuerySet:
     return cases.filter(match)
 
 
-def _sort_key(name: str) -> tuple:
-    return (" ".join(name_tokens(name)), name)
-
-
 class NameOrderedCases:
     """A sliceable, countable list of cases in name order, for the Paginator."""
 
     def __init__(self, cases: QuerySet):
         self._cases = cases
-        pairs = cases.values_list("pk", "client_name")
-        self._ids = [pk for pk, name in sorted(pairs, key=lambda p: (_sort_key(p[1]), p[0]))]
+        self._ids = ids_in_name_order(cases)
 
     def count(self) -> int:
         return len(self._ids)

@@ -20,10 +20,10 @@ from django.db.models import IntegerField, Value, When
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from screening import clock
 from screening.audit import record, record_view
 from screening.models import (
     AuditAction,
@@ -37,6 +37,7 @@ from screening.result import labels
 from screening.result.model import describe_answers, result_context
 from screening.result.timeline import has_upcoming
 
+from . import client_language
 from .case_forms import (
     SORTS,
     CaseDetailsForm,
@@ -103,7 +104,7 @@ def form_errors(form) -> list[dict]:
 
 
 def today() -> dt.date:
-    return timezone.localdate()
+    return clock.today()
 
 
 def _case(request, reference: str) -> Case:
@@ -273,6 +274,7 @@ def case_context(
     note_form = note_form or NoteForm(can_write_attorney_notes=can_attorney_note)
     return result | {
         "case": case,
+        "client_language": client_language.describe(case),
         "deadline_marks": deadline_row(case, today()),
         "calendar_url": reverse("staff:case_calendar", args=[case.reference])
         if has_upcoming(result.get("deadlines", []))

@@ -27,7 +27,6 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from screening.audit import record, record_view
@@ -257,7 +256,6 @@ def _wizard_class():
             try:
                 with transaction.atomic():
                     claim(case, self.storage.extra_data.get(OPENED))
-                    case.language = get_language() or "en"  # the language the intake is run in
                     case.keep_draft(answers, request.user, other_reason=note)
                     record_change(request, AuditAction.DRAFT_SAVED, case, step=step or "")
             except CaseChanged as conflict:
@@ -285,7 +283,6 @@ def _wizard_class():
                     if case.reviewed_at:
                         clear_review(self.request, case, reason="answers_changed")
                     case.other_reason_text = note
-                    case.language = get_language() or "en"  # the language the intake is run in
                     case.status = Status.SCREENED
                     case.draft_answers = None
                     replace_result(

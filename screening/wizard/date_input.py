@@ -30,6 +30,7 @@ from django.utils import formats
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from screening import clock
 from screening.wizard.numbers import ascii_digits
 
 PARTS = ("month", "day", "year")  # the meaning of the posted names <name>_0, _1, _2
@@ -66,8 +67,8 @@ _READ_BACK = _("You entered %(date)s.")
 
 
 def today() -> dt.date:
-    """The date a 'has it passed?' check compares with (one place, so tests can move it)."""
-    return dt.date.today()
+    """The date a 'has it passed?' check compares with (the one today, `screening.clock`)."""
+    return clock.today()
 
 
 @functools.lru_cache(maxsize=32)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from screening import clock
 from screening.rules import Answers, AnswersError, Assessment, assess
 
 RESULT_KEY = "screening_result"
@@ -16,7 +17,7 @@ RESULT_KEY = "screening_result"
 
 def save_result(request, answers: dict, as_of: dt.date | None = None) -> Assessment:
     """Validate and store the answers with the date they were screened on; return the result."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or clock.today()
     assessment = assess(Answers.from_dict(answers), as_of)
     request.session[RESULT_KEY] = {
         "answers": answers,

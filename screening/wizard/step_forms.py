@@ -32,6 +32,7 @@ from screening.questions import (
     Step,
 )
 from screening.questions.countries import COUNTRIES, countries_in_order
+from screening.questions.implied import implied_items
 from screening.rules.answers import _GOAL_LOCATION
 from screening.rules.schema import FIELDS
 from screening.wizard.date_input import DateField, date_row
@@ -254,6 +255,8 @@ class StepForm(forms.Form):
             for key in self.step.keys
             if answers is None or FIELDS[key].applies(answers)
         }
+        # choices an earlier step already gave: not offered again (`screening.questions.implied`)
+        self.implied = {key: implied_items(key, answers) for key in self.fields}
         if self.step.name == NOTE_STEP and "reasons" in self.fields:
             self.fields[OTHER_REASON] = _other_reason_field()  # kept beside the answers
         # initial arrives as stored answers; show them as form values (dropping stale ones)
@@ -340,6 +343,7 @@ class StepForm(forms.Form):
                     if kind == "checkboxes"
                     else {str(value) if value is not None else ""}
                 )
+                implied = self.implied.get(name, ())
                 row["options"] = [
                     {
                         "value": choice,
@@ -348,8 +352,12 @@ class StepForm(forms.Form):
                         "checked": choice in chosen,
                         "exclusive": choice == NONE_OF_THESE,
                     }
-                    for index, (choice, label) in enumerate(field.choices)
+                    for index, (choice, label) in enumerate(
+                        (c, lb) for c, lb in field.choices if c not in implied
+                    )
                 ]
+                row["implied"] = [label for choice, label in field.choices if choice in implied]
+                row["implied_id"] = f"{html_id}-implied" if implied else ""
             elif kind == "select":
                 row["options_html"] = _country_options_html(value or "")
             elif kind == "date":
@@ -360,6 +368,8 @@ class StepForm(forms.Form):
                 row["prefix"] = field.prefix_text
                 row["suffix"] = field.suffix_text
             described = [row["hint_id"]] if row["hint_id"] else []
+            if row.get("implied_id"):
+                described.append(row["implied_id"])
             if row["error"]:
                 described.append(row["error_id"])
             if row.get("read_back_id"):  # a date read back in words

@@ -4,10 +4,11 @@ storage (stored, pruned, set aside, preloaded), as `screening.wizard.view` descr
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from screening import clock
 from screening.questions import STEP_BY_NAME
+from screening.questions.implied import with_implied
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.rules.schema import FIELDS
 from screening.wizard.notes import NOTE_STEP
@@ -39,7 +40,7 @@ class StoredAnswers:
             for step in STEP_FORMS:
                 if step in stored:
                     merged.update(stored[step]["values"])
-            cached = self._answers_cache = prune(merged)
+            cached = self._answers_cache = prune(with_implied(merged))
         return dict(cached)
 
     def given_answers(self) -> dict:
@@ -143,7 +144,7 @@ class StoredAnswers:
     def _evidence_ids(self, answers: dict) -> list[str] | None:
         """The documents the result would list for these answers (None: cannot tell)."""
         try:
-            assessment = assess(Answers.from_dict(answers), dt.date.today())
+            assessment = assess(Answers.from_dict(answers), clock.today())
         except AnswersError:
             return None
         return [item.id for item in assessment.evidence]

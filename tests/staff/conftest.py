@@ -191,3 +191,12 @@ def tracker_post(client, case: Case, note: str):
     return client.post(
         reverse("staff:evidence_update", args=[case.reference]), opened_now(case, data)
     )
+
+
+@pytest.fixture(autouse=True)
+def _no_name_order_from_other_tests():
+    """Each process keeps the names' sort keys it decrypted (screening.staff.name_order); a test
+    database rolled back can give a case id to another name, so every test starts empty."""
+    from screening.staff import name_order
+
+    name_order.forget()

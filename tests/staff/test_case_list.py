@@ -130,3 +130,11 @@ def test_query_count_does_not_grow_with_the_number_of_cases(
     with_50 = count_queries(paralegal_client, params)
     assert with_5 == with_50
     assert with_50 <= 8
+
+
+def test_the_clients_name_links_to_the_case_as_the_reference_does(attorney_client, office):
+    html = attorney_client.get(LIST).content.decode()
+    for case in office.values():
+        url = reverse("staff:case_detail", args=[case.reference])
+        assert f'<a href="{url}">{case.client_name}</a>' in html
+        assert f'<a href="{url}" class="case-ref">{case.reference}</a>' in html

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from screening import clock
 from screening.rules import Answers, AnswersError, assess
 
 EXIT_BAD_INPUT = 2
@@ -37,7 +38,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         problems: list[str] = []
-        as_of = dt.date.today()
+        as_of = clock.today()
         if options["as_of"]:
             try:
                 as_of = dt.date.fromisoformat(options["as_of"])
