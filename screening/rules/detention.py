@@ -151,14 +151,18 @@ def _in_force(ctx: Context, key: str) -> bool:
     return entry is not None and entry.value is True
 
 
-def mandatory_detention_sentences(ctx: Context) -> list[str]:
-    """The sentences of the warning, each from its date, for how the person came in."""
+def _keys_in_force(ctx: Context) -> list[str]:
+    """The dated sentences that reach how the person came in, each from its date."""
     arriving = ctx.get("entry") in ARRIVING
     keys = ["q_li", "ice_guidance"] if arriving else ["ice_guidance", "yajure_hurtado"]
     if not arriving:
         keys += ["bond_class", "eoir_guidance"]
     keys += ["circuit_split", "supreme_court"]
-    return [OPENING, *(SENTENCES[k] for k in keys if _in_force(ctx, k)), CLOSING]
+    return [k for k in keys if _in_force(ctx, k)]
+
+
+def mandatory_detention_sentences(ctx: Context) -> list[str]:
+    return [OPENING, *(SENTENCES[k] for k in _keys_in_force(ctx)), CLOSING]
 
 
 def detention_flags(ctx: Context) -> list[Flag]:
@@ -166,20 +170,15 @@ def detention_flags(ctx: Context) -> list[Flag]:
         return []
     if ctx.get("entry") == "admitted":
         return [_bond_hearing(ctx)]
-    sentences = mandatory_detention_sentences(ctx)
-    sources = "; ".join(
-        entry.source
-        for key in D.MANDATORY_DETENTION
-        if (entry := D.MANDATORY_DETENTION[key].on(ctx.as_of)) and entry.value
-    )
-    message, params = paragraph(*sentences)
+    sources = [D.MANDATORY_DETENTION[k].values[-1].source for k in _keys_in_force(ctx)]
+    message, params = paragraph(*mandatory_detention_sentences(ctx))
     return [
         Flag(
             message,
             params,
             id="mandatory_detention",
             severity="stop",
-            source="; ".join(filter(None, (sources, D.HABEAS))),
+            source="; ".join([*sources, D.HABEAS]),
         )
     ]
 

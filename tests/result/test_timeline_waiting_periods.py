@@ -85,7 +85,7 @@ def test_ten_years_before_the_notice_to_appear_are_shown_as_met(client, db):
     assert "This waiting period was met" in item
     assert "before the Notice to Appear was served, which stops the count" in item
     assert "Form EOIR-42B" in item
-    cut_short = PROCEEDINGS | {"nta_served_on": "2024-05-31"}
+    cut_short = PROCEEDINGS | {"nta_served_on": "2024-05-31", "nta_gave_date_time": True}
     put_result(client, cut_short, TODAY.isoformat())
     assert "ten years here" not in client.get("/result/").content.decode()
 

@@ -107,6 +107,7 @@ def test_adjustment_needs_an_immediate_relative_of_a_us_citizen():
 def test_adjustment_is_not_offered_without_admission_or_parole():
     for entry in ("without_inspection", "released_from_custody", "unknown"):
         answers = PAROLED | {"entry": entry, "us_relatives": ["usc_spouse"]}
+        answers["petition_245i"] = "none"  # no 245(i) petition (tests/rules/test_history.py)
         assert "adjustment_of_status" not in ids(assess(answers, AS_OF)), entry
     admitted = PAROLED | {"entry": "admitted", "us_relatives": ["usc_spouse"]}
     assert "adjustment_of_status" in ids(assess(admitted, AS_OF))
@@ -134,7 +135,7 @@ def test_military_parole_in_place_leads_on_to_adjustment_for_an_immediate_relati
     found = alternative(result, "adjustment_of_status")
     assert found.text.startswith("Parole in place would count as being paroled")
     assert "provisional_waiver" not in ids(result)  # it adjusts without leaving
-    other = assess(pip | {"us_relatives": ["lpr_spouse"]}, AS_OF)
+    other = assess(pip | {"us_relatives": ["lpr_spouse"], "petition_245i": "none"}, AS_OF)
     assert "adjustment_of_status" not in ids(other)
     codes = [r.code for r in other.pathway("military_parole_in_place").reasons]
     assert "no_adjustment_without_immediate_relative" in codes
@@ -221,6 +222,7 @@ PROCEEDINGS = INSIDE | {
     "risk_factors": ["removal_proceedings"],
     "us_relatives": ["usc_child_under_21"],
     "in_us_since": "2014-06-01",
+    "nta_gave_date_time": True,  # a complete notice (one without: test_history.py)
 }
 
 

@@ -293,6 +293,7 @@ def test_someone_who_entered_without_inspection_goes_the_consular_way(country, b
         "reasons": ["other"],
         "us_relatives": ["usc_spouse"],
         "citizenship": country,
+        "petition_245i": "none",
     }
     result = assess(answers, AS_OF)
     alternatives = ids(result.alternatives)

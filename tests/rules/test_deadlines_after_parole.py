@@ -29,6 +29,7 @@ PROCEEDINGS = INSIDE | {
     "risk_factors": ["removal_proceedings"],
     "us_relatives": ["usc_child_under_21"],
     "in_us_since": "2014-06-01",
+    "nta_gave_date_time": True,  # a complete notice stops the count
 }
 TEN_YEARS = dt.date(2024, 6, 1)
 

@@ -299,3 +299,23 @@ def test_a_cuban_paroled_elsewhere_or_unanswered_is_charged_with_the_open_questi
     assert not fee(unanswered, "parole_fee").exempt
     assert "where the parole was given is not answered yet" in fee(unanswered, "parole_fee").text
     assert "paroled_at_port" in unanswered.unknowns
+
+
+def test_the_hooks_other_rules_read():
+    from screening.rules.inferences import (
+        current_tps_holder,
+        entrant_for_benefits,
+        reentry_contradicts,
+    )
+
+    answered = INSIDE | {"entry": "without_inspection", "risk_factors": ["prior_removal"]}
+    assert reentry_contradicts(ctx(answered | {"unlawful_reentry": []}))
+    assert not reentry_contradicts(ctx(answered))
+    cuban_in_court = INSIDE | {"entry": "without_inspection", "citizenship": "CU"}
+    cuban_in_court["risk_factors"] = ["removal_proceedings"]
+    assert entrant_for_benefits(ctx(cuban_in_court))
+    assert not entrant_for_benefits(ctx(cuban_in_court | {"citizenship": "MX"}))
+    tps = INSIDE | {"entry": "without_inspection", "pending_applications": ["tps"]}
+    tps |= {"tps_granted": True, "tps_ends_on": "2026-11-28"}
+    assert current_tps_holder(ctx(tps, dt.date(2026, 11, 28)))
+    assert not current_tps_holder(ctx(tps, dt.date(2026, 11, 29)))

@@ -12,18 +12,19 @@ from .adjustment import adjustment_of_status, cuban_adjustment_act
 from .agency import s_visa
 from .consular import provisional_waiver
 from .removal import cancellation_of_removal
-from .section_245i import adjustment_245i, with_245i_note
+from .section_245i import adjustment_245i, grandfathered, with_245i_note
 
 
 def after_parole_alternatives(ctx: Context, shown: dict[str, Pathway]) -> list[Alternative]:
     adjustment = adjustment_of_status(ctx, shown)
-    under_245i = adjustment is None and ctx.has("petition_245i")
-    adjustment = adjustment or adjustment_245i(ctx)
-    waiver = provisional_waiver(ctx, shown, adjusts=adjustment is not None)
+    by_245i = adjustment_245i(ctx) if adjustment is None else None
+    # a 245(i) route that still rests on an unanswered question does not replace the waiver
+    adjusts = adjustment is not None or (by_245i is not None and grandfathered(ctx) is True)
+    waiver = provisional_waiver(ctx, shown, adjusts=adjusts)
     found = [
-        adjustment,
+        adjustment or by_245i,
         cuban_adjustment_act(ctx),
-        with_245i_note(waiver, under_245i and adjustment is not None),
+        with_245i_note(waiver, by_245i is not None and ctx.has("petition_245i")),
         cancellation_of_removal(ctx),
         s_visa(ctx),
     ]

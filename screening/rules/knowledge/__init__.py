@@ -8,7 +8,10 @@
 - `restrictions`: the travel-ban proclamations and the USCIS processing holds;
 - `tps`: TPS designations and terminations;
 - `after_parole`: forms, fees and sources of the routes that come after parole;
-- `re_parole`: when to ask for re-parole (the filing window and the last sensible filing day).
+- `re_parole`: when to ask for re-parole (the filing window and the last sensible filing day);
+- `history`: the IIRIRA and 245(i) dates, expedited removal, registration, the I-220A decisions
+  (imported as `from .knowledge import history as H`);
+- `detention`: who decides release from custody and each no-bond decision from its day.
 
 Each value carries its source, confidence and the day it was verified; `docs/facts.md` (made by
 `make docs`) lists them all. Everything is re-exported here, so `from screening.rules import

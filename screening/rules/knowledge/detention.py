@@ -60,7 +60,7 @@ MANDATORY_DETENTION: dict[str, Series[bool]] = {
     "bond_class": _series(
         "bond_eligible_class",
         dt.date(2025, 11, 26),
-        "Maldonado Bautista v. Santacruz (C.D. Cal. 2025-11-26; judgment 2025-12-18)",
+        "Maldonado Bautista v. Santacruz (C.D. Cal., class certified 2025-11-26)",
         "A nationwide class of people who entered without inspection gets bond hearings",
     ),
     "eoir_guidance": _series(
