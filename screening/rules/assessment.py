@@ -247,6 +247,7 @@ class Alternative(Message):
     fees: tuple[AlternativeFee, ...] = ()
     met_on: dt.date | None = None
     confirm: Message | None = None
+    lead: bool = False  # a green card route to look at before the pathways (route_order.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -260,6 +261,7 @@ class Alternative(Message):
             "fees": [f.to_dict() for f in self.fees],
             "met_on": _iso(self.met_on),
             "confirm": self.confirm.text if self.confirm else None,
+            "lead": self.lead,
         }
 
 

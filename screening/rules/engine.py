@@ -17,6 +17,7 @@ from .after_parole import after_parole_alternatives
 from .alternatives import _alternatives
 from .answers import Answers, prune
 from .assessment import Assessment
+from .calibration import calibrate_routes
 from .context import OPEN_VERDICTS, Context
 from .deadlines import deadlines as _deadlines
 from .evidence import _evidence
@@ -25,6 +26,7 @@ from .flags import _flags
 from .forms import _forms
 from .pathways import PATHWAY_RULES
 from .restrictions import calibrate_for_holds
+from .route_order import order_routes
 from .urgency import _urgency
 from .version import RULES_VERSION
 
@@ -41,9 +43,11 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
 
     shown = {p.id: p for p in (rule(ctx) for rule in PATHWAY_RULES) if p is not None}
     shown = calibrate_for_holds(ctx, shown)  # never `likely` while a hold reaches the person
+    shown = calibrate_routes(ctx, shown)  # travel bans, protection, social visits, costs
     live = {pid: p for pid, p in shown.items() if p.verdict in OPEN_VERDICTS}
     # The routes after parole come first: the deadlines read their waiting periods (`met_on`).
     alternatives = (*after_parole_alternatives(ctx, shown), *_alternatives(ctx))
+    shown, alternatives = order_routes(ctx, shown, alternatives)  # a green card may lead
     deadlines = _deadlines(ctx.a, as_of, shown, alternatives)
     urgency, urgency_reason = _urgency(ctx, deadlines)
     forms = _forms(ctx, live)
