@@ -92,7 +92,8 @@ I485_ONLINE_FILING: Series[OnlineFiling] = Series(
             verified_on=CHECKED,
             confidence="S",
             note=_(
-                "Whether family-based and Cuban Adjustment Act applicants can file online is not confirmed."
+                "Whether family-based and Cuban Adjustment Act applicants can file online is "
+                "not confirmed."
             ),
         ),
     ),
