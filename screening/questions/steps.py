@@ -21,8 +21,9 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("situation", _("Where you are and what you need"), ("location", "goal")),
-    Step("entry", _("How you came to the U.S."), ("entry", "in_us_since")),
+    Step("entry", _("How you came to the U.S."), ("detained", "entry", "in_us_since")),
     Step("current_parole", _("Your current parole"), ("parole_program", "parole_expires_on")),
+    Step("how_paroled", _("Where you were paroled"), ("paroled_at_port",)),
     Step(
         "about_you",
         _("About you"),
@@ -41,6 +42,7 @@ STEPS: tuple[Step, ...] = (
             "medical_provider_arranged",
             "medical_costs_arranged",
             "adopted_child_in_custody",
+            "treatment_date",
         ),
     ),
     Step("medical_urgency", _("How urgent the treatment is"), ("medical_urgent",)),
@@ -78,7 +80,11 @@ STEPS: tuple[Step, ...] = (
         ),
     ),
     Step("visa", _("Visas"), ("visa_option",)),
-    Step("support", _("Money and support"), ("financial_supporter", "can_pay_fees")),
+    Step(
+        "support",
+        _("Money and support"),
+        ("financial_supporter", "can_pay_fees", "minor_travels_with"),
+    ),
     Step(
         "us_family",
         _("Your family in the U.S."),
@@ -98,7 +104,16 @@ STEPS: tuple[Step, ...] = (
         ),
         _("Honest answers help. These things do not always stop parole, but you need to know."),
     ),
-    Step("court_case", _("Your immigration court case"), ("nta_served_on",)),
+    Step("past_entries", _("Your past entries"), ("unlawful_reentry", "petition_245i")),
+    Step("petition_date", _("Your old petition"), ("present_on_2000_12_21",)),
+    Step(
+        "pending",
+        _("Your pending applications"),
+        ("asylum_filed_on", "i485_filed_on", "tps_granted"),
+    ),
+    Step("tps", _("Your TPS"), ("tps_ends_on", "tps_travel_returned")),
+    Step("court_case", _("Your immigration court case"), ("nta_served_on", "nta_gave_date_time")),
+    Step("papers", _("Your work permit and address"), ("ead_expires_on", "moved_on")),
     Step("timing", _("Timing"), ("needed_by",)),
     Step("documents", _("Documents you already have"), ("evidence_on_hand",)),
 )

@@ -112,3 +112,14 @@ US_RELATIVES = (
 
 FAMILY_REASONS = frozenset({"visit_ill_relative", "funeral", "family_reunification"})
 CUBAN_HAITIAN = frozenset({"CU", "HT"})
+
+# The person's past entries without admission (the permanent bar, INA 212(a)(9)(C)): after a removal
+# order, or after more than a year of unlawful presence in all; [] = neither.
+UNLAWFUL_REENTRY = ("after_removal_order", "after_year_unlawful")
+# An immigrant petition or labor certification filed for the person by these days keeps INA 245(i).
+PETITION_245I = ("filed_by_1998_01_14", "filed_1998_01_15_to_2001_04_30", "none")
+# Who travels with a child coming to the U.S.
+MINOR_TRAVELS_WITH = ("parent", "legal_guardian", "other_adult", "alone")
+# Programs whose parolees arrived on a CBP travel authorization (paroled at a port) or were paroled
+# inside the U.S. (military parole in place): the rules infer `paroled_at_port` for them.
+PORT_PROGRAMS = frozenset({"u4u", "chnv", "frp"})

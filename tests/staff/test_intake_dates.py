@@ -42,7 +42,13 @@ def test_the_intake_asks_day_first_in_spanish_and_reads_the_date_back(paralegal_
     prefix = f"staff_intake_{new_case.reference}"
     response = paralegal_client.post(
         intake_url(new_case, "entry"),
-        {f"{prefix}-current_step": "entry", "entry-entry": "paroled", **typed, "save_draft": "1"},
+        {
+            f"{prefix}-current_step": "entry",
+            "entry-detained": "no",
+            "entry-entry": "paroled",
+            **typed,
+            "save_draft": "1",
+        },
     )
     assert response.status_code == 302
     new_case.refresh_from_db()

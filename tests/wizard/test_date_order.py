@@ -90,7 +90,14 @@ def test_five_two_in_spanish_is_the_fifth_of_february(spanish):
     first, second, third = (
         name for _label, name in boxes(spanish.get("/screen/entry/").content.decode())
     )
-    data = {MANAGEMENT: "entry", "entry-entry": "paroled", first: "5", second: "2", third: "2023"}
+    data = {
+        MANAGEMENT: "entry",
+        "entry-detained": "no",
+        "entry-entry": "paroled",
+        first: "5",
+        second: "2",
+        third: "2023",
+    }
     assert spanish.post("/screen/entry/", data).status_code == 302
     stored = spanish.session["wizard_screening_wizard"]["extra_data"]["answers"]["entry"]
     assert stored["values"]["in_us_since"] == "2023-02-05"
@@ -100,7 +107,7 @@ def test_five_two_in_spanish_is_the_fifth_of_february(spanish):
 
 def test_a_day_above_12_in_the_month_box_is_refused_in_english(client):
     to_arrival(client)
-    data = {MANAGEMENT: "entry", "entry-entry": "paroled"}
+    data = {MANAGEMENT: "entry", "entry-detained": "no", "entry-entry": "paroled"}
     data |= {f"{ARRIVAL}_0": "15", f"{ARRIVAL}_1": "2", f"{ARRIVAL}_2": "2023"}
     page = client.post("/screen/entry/", data)
     assert page.status_code == 200
@@ -141,7 +148,12 @@ def test_no_read_back_when_the_boxes_do_not_make_a_date(client, month, day, year
 
 def test_missing_parts_are_named_in_the_pages_order(client):
     to_arrival(client)
-    data = {MANAGEMENT: "entry", "entry-entry": "paroled", f"{ARRIVAL}_2": "2023"}
+    data = {
+        MANAGEMENT: "entry",
+        "entry-detained": "no",
+        "entry-entry": "paroled",
+        f"{ARRIVAL}_2": "2023",
+    }
     english = client.post("/screen/entry/", data)
     assert "Enter the month and the day." in text_of(english)
     assert english.context["errors"][0]["anchor"] == f"id_{ARRIVAL}_0"  # the month, first box
@@ -166,7 +178,7 @@ def test_a_language_switch_keeps_a_half_typed_date_in_its_boxes(spanish):
 
 def test_the_stored_value_is_iso_whatever_the_language(spanish):
     to_arrival(spanish)
-    data = {MANAGEMENT: "entry", "entry-entry": "paroled"}
+    data = {MANAGEMENT: "entry", "entry-detained": "no", "entry-entry": "paroled"}
     data |= {f"{ARRIVAL}_0": "12", f"{ARRIVAL}_1": "25", f"{ARRIVAL}_2": "2022"}
     assert spanish.post("/screen/entry/", data).status_code == 302
     view_answers = spanish.session["wizard_screening_wizard"]["extra_data"]["answers"]

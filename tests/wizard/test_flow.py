@@ -86,6 +86,16 @@ def test_every_step_is_reachable(client, medical_answers):
             "parole_program": "none",
             "reasons": ["military_family"],
         },
+        {
+            "location": "inside_us",
+            "goal": "stay_in_us",
+            "entry": "without_inspection",
+            "in_us_since": "2005-03-14",
+            "reasons": ["other"],
+            "pending_applications": ["i589", "tps"],
+            "tps_granted": True,
+            "petition_245i": "filed_1998_01_15_to_2001_04_30",
+        },
     ]
     for answers in paths:
         client.post("/screen/", {"start_again": "1"})
@@ -223,7 +233,7 @@ def test_inside_the_us_asks_the_last_arrival_and_offers_release_on_papers(client
     answer(client, "situation", location="inside_us", goal="stay_in_us")
     page = client.get("/screen/entry/")
     keys = [row["key"] for row in page.context["rows"]]
-    assert keys == ["entry", "in_us_since"]
+    assert keys == ["detained", "entry", "in_us_since"]
     html = page.content.decode()
     assert "On what day did you last arrive in the U.S.?" in html
     assert 'value="released_from_custody"' in html
