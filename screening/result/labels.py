@@ -41,6 +41,7 @@ PATHWAYS = {
     "keeping_families_together": same(_("Keeping Families Together")),
     "advance_parole": same(_("Advance parole (a travel document)")),
     "hearing_parole": same(_("Parole to attend an immigration hearing")),
+    "immvi_parole": same(_("Parole from abroad for service members, veterans and family (IMMVI)")),
 }
 
 VERDICTS = {
@@ -82,6 +83,7 @@ FEES = {
     "i131_filing_fee": same(_("Form I-131 filing fee")),
     "parole_fee": same(_("Parole fee (due if parole is granted)")),
     "i941_filing_fee": same(_("Form I-941 filing fee")),
+    "i131f_filing_fee": same(_("Form I-131F filing fee")),
 }
 
 FEE_DUE = {
@@ -121,6 +123,7 @@ PAROLE_FEE_EXCEPTIONS = {
 FILING_FEE_EXEMPTIONS = {
     "military_parole_in_place": same(_("No filing fee for military parole in place")),
     "afghan_re_parole": same(_("No filing fee for Afghans asking for re-parole for themselves")),
+    "immvi": same(_("No filing fee for a parole request under IMMVI (service members and family)")),
     "armed_forces_member": same(_("Current or former member of the U.S. armed forces")),
     "special_immigrant_juvenile": same(_("Special immigrant juvenile (SIJ)")),
     "t_or_u_nonimmigrant": same(_("T or U visa applicant or holder")),

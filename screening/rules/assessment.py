@@ -46,8 +46,9 @@ PATHWAY_IDS = (
     "keeping_families_together",
     "advance_parole",
     "hearing_parole",
+    "immvi_parole",
 )
-FEE_IDS = ("i131_filing_fee", "parole_fee", "i941_filing_fee")
+FEE_IDS = ("i131_filing_fee", "parole_fee", "i941_filing_fee", "i131f_filing_fee")
 FLAG_IDS = (
     "criminal_history",
     "ice_jurisdiction",

@@ -21,7 +21,7 @@ from .calibration import calibrate_routes
 from .context import OPEN_VERDICTS, Context
 from .deadlines import deadlines as _deadlines
 from .evidence import _evidence
-from .fees import _i131_fee, _i941_fee, _parole_fee
+from .fees import _i131_fee, _i131f_fee, _i941_fee, _parole_fee
 from .flags import _flags
 from .forms import _forms
 from .pathways import PATHWAY_RULES
@@ -53,7 +53,12 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
     forms = _forms(ctx, live)
     fees = [
         fee
-        for fee in (_i131_fee(ctx, forms), _parole_fee(ctx, live, shown), _i941_fee(ctx, live))
+        for fee in (
+            _i131_fee(ctx, forms),
+            _i131f_fee(ctx, forms),
+            _parole_fee(ctx, live, shown),
+            _i941_fee(ctx, live),
+        )
         if fee is not None
     ]
     unknowns = sorted(

@@ -27,6 +27,7 @@ CORE_EVIDENCE = {
     ),
     "re_parole": ("identity_document", "i94_record", "favorable_discretion_evidence"),
     "afghan_re_parole": ("identity_document", "i94_record"),
+    "immvi_parole": ("identity_document", "financial_support", "military_service_proof"),
     "international_entrepreneur_parole": (
         "identity_document",
         "startup_formation_documents",

@@ -6,7 +6,8 @@ from __future__ import annotations
 from . import knowledge as K
 from .assessment import Fee, Form, Pathway
 from .context import GRANTING, VISA_TOO_LATE, Context
-from .forms import RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
+from .forms import CATEGORY_WORDS, RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
+from .knowledge import calibration as KC
 from .text import Text, _
 
 # "close family member" (8 U.S.C. 1804(b)(4), (b)(5)) is not defined: grandparents count here,
@@ -36,7 +37,7 @@ def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:
         exception, message, source, confidence = exemption
         return Fee(
             message,
-            {"categories": ", ".join(ctx.a.items("special_categories"))},
+            {"category": CATEGORY_WORDS.get(exception, "")} if exception in CATEGORY_WORDS else {},
             **base
             | {"exempt": True, "exception": exception, "source": source, "confidence": confidence},
         )
@@ -251,10 +252,11 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         return None
     entry = K.PAROLE_FEE.on(ctx.as_of)
     assert entry is not None
-    if entry.value is None:
-        return None  # no parole fee existed yet on this date
-    amount = entry.value
     exception = _parole_fee_exception(ctx, live, shown)
+    if entry.value is None:
+        # Before DHS collected it: the law of 2025-07-04 already made it due on grant.
+        return _parole_fee_not_yet_collected(ctx, exception)
+    amount = entry.value
     params = {
         "amount": f"${amount.paper_usd:,}",
         "minimum": f"${amount.minimum_usd:,}",
@@ -285,6 +287,76 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         effective_from=entry.effective_from,
         verified_on=entry.verified_on,
         source=source,
+        confidence=entry.confidence,
+    )
+
+
+PAROLE_FEE_PENDING_NOTES = {
+    False: _(
+        "A law of 2025-07-04 adds a parole fee of at least {minimum}, due when parole is "
+        "granted, also on requests filed earlier. DHS has not yet said from which day it "
+        "collects it. It can never be waived."
+    ),
+    True: _(
+        "A parole fee of at least {minimum}, due for parole granted on or after {since}, also "
+        "on requests filed earlier (a law of 2025-07-04). It can never be waived and is due "
+        "again for each new period of parole."
+    ),
+}
+
+
+def _parole_fee_not_yet_collected(ctx: Context, exception: str | None) -> Fee | None:
+    """From 2025-07-04 to 2025-10-15: the fee is law but not yet collected; the day it starts is
+    known only from USCIS's announcement of 2025-10-15."""
+    collection = KC.PAROLE_FEE_COLLECTION.on(ctx.as_of)
+    assert collection is not None
+    if collection.effective_from < KC.PAROLE_FEE_LAW_DAY:
+        return None  # no parole fee existed yet on this date
+    amount = KC.PAROLE_FEE_MINIMUM
+    params = {"minimum": f"${amount.minimum_usd:,}"}
+    if collection.value is not None:
+        params["since"] = collection.value.isoformat()
+    note = PAROLE_FEE_PENDING_NOTES[collection.value is not None]
+    if exception:
+        note = PAROLE_FEE_EXCEPTION_NOTES[exception]
+        params["exception"] = K.PAROLE_FEE_EXCEPTIONS[exception]
+    return Fee(
+        note,
+        params,
+        id="parole_fee",
+        amount_usd=amount.paper_usd,
+        minimum_usd=amount.minimum_usd,
+        due="on_grant",
+        waivable=False,
+        exempt=exception is not None,
+        exception=exception,
+        effective_from=collection.value,
+        verified_on=collection.verified_on,
+        source=collection.source,
+        confidence=collection.confidence,
+    )
+
+
+def _i131f_fee(ctx: Context, forms: list[Form]) -> Fee | None:
+    """Keeping Families Together: Form I-131F, $580, online only, no fee waiver."""
+    if not any(f.id == "I-131F" for f in forms):
+        return None
+    entry = KC.I131F_FILING_FEE.on(ctx.as_of)
+    assert entry is not None
+    return Fee(
+        Text(
+            _("{amount}, paid online when you file. No fee waiver can be asked for."),
+            client=_("{amount}, paid online with the filing. No fee waiver can be asked for."),
+        ),
+        {"amount": f"${entry.value.paper_usd:,}"},
+        id="i131f_filing_fee",
+        amount_usd=entry.value.paper_usd,
+        online_amount_usd=entry.value.online_usd,
+        due="with_filing",
+        waivable=False,
+        effective_from=entry.effective_from,
+        verified_on=entry.verified_on,
+        source=entry.source,
         confidence=entry.confidence,
     )
 

@@ -8,6 +8,7 @@ from typing import Any
 from . import knowledge as K
 from .assessment import Form, Pathway
 from .context import Context
+from .knowledge import calibration as KC
 from .text import Text, _
 
 
@@ -39,6 +40,15 @@ def _form(
         for_pathways=for_pathways,
     )
 
+
+# The groups for which USCIS does not charge the I-131 fee, in words (never the id).
+CATEGORY_WORDS = {
+    "armed_forces_member": _("a current or former member of the U.S. armed forces"),
+    "special_immigrant_juvenile": _("a Special Immigrant Juvenile"),
+    "t_or_u_nonimmigrant": _("a T or U nonimmigrant (a victim of trafficking or crime)"),
+    "vawa_self_petitioner": _("a VAWA self-petitioner"),
+    "afghan_or_iraqi_special_immigrant": _("an Afghan or Iraqi special immigrant"),
+}
 
 RE_PAROLE_ITEMS = {
     "u4u": "Part 1 item 10.C",
@@ -136,6 +146,35 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 item7,
             )
         )
+    if "immvi_parole" in live:
+        forms.append(
+            _form(
+                ctx,
+                "I-131",
+                _(
+                    "Parole from abroad for current and former U.S. service members and their "
+                    'family (IMMVI): write "IMMVI" on the form and include proof of military '
+                    "service. No filing fee. Check uscis.gov/i-131-addresses and ask a lawyer "
+                    "where to send it."
+                ),
+                "Part 1 item 6.B",
+                ("immvi_parole",),
+            )
+        )
+        if not item7:
+            forms.append(
+                _form(
+                    ctx,
+                    "I-134",
+                    _(
+                        "Declaration of financial support: one for each "
+                        "person, signed by whoever will support them (it can be the person "
+                        "themself)."
+                    ),
+                    None,
+                    ("immvi_parole",),
+                )
+            )
     if "military_parole_in_place" in live:
         forms.append(
             _form(
@@ -200,6 +239,19 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                     (pid,),
                 )
             )
+    if "keeping_families_together" in live:
+        forms.append(
+            _form(
+                ctx,
+                "I-131F",
+                _(
+                    "The Keeping Families Together request, filed online only at "
+                    "my.uscis.gov (not Form I-131)."
+                ),
+                None,
+                ("keeping_families_together",),
+            )
+        )
     if "international_entrepreneur_parole" in live:
         forms.append(
             _form(
@@ -262,6 +314,16 @@ def _i131_waivable(ctx: Context, part: str | None) -> bool:
 def _i131_exemption(ctx: Context, forms: list[Form]) -> tuple[str, str, str, str] | None:
     """Why the I-131 fee is $0, if it is: (exception id, message, source, confidence)."""
     parts = {f.part for f in forms if f.id == "I-131"}
+    if "Part 1 item 6.B" in parts:
+        return (
+            "immvi",
+            _(
+                "USCIS does not charge the I-131 fee for a parole request under IMMVI (service "
+                "members, veterans and their family)."
+            ),
+            KC.IMMVI_FEE_SOURCE,
+            "U",
+        )
     if "Part 1 item 8.A" in parts:
         return (
             "military_parole_in_place",
@@ -275,12 +337,12 @@ def _i131_exemption(ctx: Context, forms: list[Form]) -> tuple[str, str, str, str
             special[0],
             Text(
                 _(
-                    "You said you are in a category USCIS exempts from "
-                    "the I-131 fee ({categories})."
+                    "You said you are {category}. USCIS does not charge the I-131 fee for "
+                    "this group."
                 ),
                 client=_(
-                    "The client said they are in a category USCIS exempts "
-                    "from the I-131 fee ({categories})."
+                    "The client said they are {category}. USCIS does not charge the I-131 "
+                    "fee for this group."
                 ),
             ),
             K.I131_FEE_EXEMPT_SOURCE,

@@ -29,6 +29,7 @@ CONFIDENCE_WORDS = {
 # first paragraph of its docstring (in English).
 CONCERN_TITLES = {
     "after_parole": _("What comes after parole: the forms and fees of the routes to a status"),
+    "calibration": _("How requests fare, fees on the day, and re-checked 2025-26 facts"),
     "fees": _("Fees and the parole-fee exceptions"),
     "forms": _("Form editions"),
     "policies": _("Policies whose effect depends on the date"),

@@ -39,7 +39,9 @@ def test_cuban_adjustment_shows_the_day_the_year_was_reached_and_its_fee(client,
     assert has_any(text, "Waiting period reached on {day}.", "2026-10-01")
     assert "What it needs" in text and "What can still stop it" in text
     assert "A release from custody on Form I-220A is not parole for this law." in text
-    assert "Form I-485: $1,440 on paper, $1,390 online (reported, last verified on" in text
+    # a Cuban Adjustment Act I-485 is filed on paper: no online price
+    assert "Form I-485: $1,440 (reported, last verified on" in text
+    assert "$1,390" not in text and "File on paper" in text
     assert "a lawyer must confirm this route before you file anything or travel" in text
     assert cuban.source in text
     assert str(labels.name(labels.FLAGS, "travel_ban")) in text

@@ -69,7 +69,9 @@ def test_i131_fee_rises_from_575_to_630_on_2024_04_01():
 def test_parole_fee_starts_at_1000_on_2025_10_16():
     before, on, after = (assess(PAROLEE, d) for d in around("2025-10-16"))
     assert verdict(before, "re_parole") == "likely"
-    assert fee(before, "parole_fee") is None
+    # announced on 2025-10-15: listed with the day DHS collects it from, as reported
+    announced = fee(before, "parole_fee")
+    assert (announced.effective_from, announced.confidence) == (dt.date(2025, 10, 16), "S")
     for result in (on, after):
         parole_fee = fee(result, "parole_fee")
         assert parole_fee.amount_usd == 1000
@@ -198,12 +200,16 @@ def test_keeping_families_together_is_vacated_from_2024_11_07():
     assert verdict(assess(answers, dt.date(2024, 8, 18)), "keeping_families_together") is None
     assert verdict(assess(answers, dt.date(2024, 8, 20)), "keeping_families_together") == "possible"
     before, on, after = (assess(answers, d) for d in around("2024-11-07"))
-    assert verdict(before, "keeping_families_together") == "unavailable"  # stayed 2024-08-26
-    assert "stay" in before.pathway("keeping_families_together").reasons[0].source
+    # stayed 2024-08-26: requests taken, none granted, so possible at most
+    assert verdict(before, "keeping_families_together") == "possible"
+    (stay,) = [
+        r for r in before.pathway("keeping_families_together").reasons if r.code == "kft_court_stay"
+    ]
+    assert "stay" in stay.source
+    assert "I-131F" in {f.id for f in before.forms}
     for result in (on, after):
         assert verdict(result, "keeping_families_together") == "unavailable"
         assert "Vacated" in result.pathway("keeping_families_together").reasons[0].text
-    for result in (before, on, after):
         assert "I-131F" not in {f.id for f in result.forms}
 
 

@@ -18,6 +18,9 @@ CHECKED = dt.date(2026, 12, 7)  # the day these facts were last checked against 
 GAO_08_282 = "GAO-08-282 (2008-02-06): 24% of 8,748 parole requests granted, FY2002 to 2007-06-30"
 HR1 = "Pub. L. 119-21 (H.R. 1), 2025-07-04"
 
+PAROLE_FEE_LAW_DAY = dt.date(2025, 7, 4)
+PAROLE_FEE_MINIMUM = FeeAmount(1000, minimum_usd=1000)  # 8 U.S.C. 1804: "not less than $1,000"
+
 # When DHS collects the parole fee: a law of 2025-07-04 created it (8 U.S.C. 1804); USCIS said on
 # 2025-10-15 that it applies to parole granted from 2025-10-16. None: no day announced yet.
 PAROLE_FEE_COLLECTION: Series[dt.date | None] = Series(
@@ -25,7 +28,7 @@ PAROLE_FEE_COLLECTION: Series[dt.date | None] = Series(
     (
         Dated(EARLIEST, None, USC_1804, note=_("No parole fee existed before 2025-07-04.")),
         Dated(
-            dt.date(2025, 7, 4),
+            PAROLE_FEE_LAW_DAY,
             None,
             f"{HR1}, {USC_1804}; reported by law firms and news (2025-07)",
             verified_on=CHECKED,
@@ -98,6 +101,27 @@ I485_ONLINE_FILING: Series[OnlineFiling] = Series(
         ),
     ),
     "Form I-485 online filing: who may file online",
+)
+
+IMMVI_FEE_SOURCE = (
+    "USCIS, Discretionary Options for Military Members (mirror, undated): the first Form I-131 "
+    "and Form I-765 under IMMVI are free; whether that holds in 2025-26 is not confirmed"
+)
+
+# The I-485 fee for a child under 14 filing with a parent (the 2024 fee rule; G-1055 10/01/26).
+I485_CHILD_FEE: Series[int | None] = Series(
+    "i485_child_under_14_fee",
+    (
+        Dated(EARLIEST, None, "Fee before the 2024 fee rule (not recorded here)", confidence="U"),
+        Dated(
+            dt.date(2024, 4, 1),
+            950,
+            "8 CFR 106.2 (2024 fee rule); G-1055 (10/01/26), reported by two secondary sources",
+            verified_on=CHECKED,
+            confidence="S",
+        ),
+    ),
+    "Form I-485 fee for a child under 14 filing with a parent",
 )
 
 # IMMVI: parole from abroad for current and former service members and qualifying family.

@@ -39,7 +39,7 @@ I131_FILING_FEE: Series[FeeAmount] = Series(
 PAROLE_FEE: Series[FeeAmount | None] = Series(
     "parole_fee",
     (
-        Dated(EARLIEST, None, USC_1804, note=_("No immigration parole fee before 2025-10-16.")),
+        Dated(EARLIEST, None, USC_1804, note=_("No parole fee was collected before 2025-10-16.")),
         Dated(
             dt.date(2025, 10, 16),
             FeeAmount(1000, minimum_usd=1000),

@@ -11,6 +11,7 @@ from .advance_parole import advance_parole
 from .entrepreneur import international_entrepreneur_parole
 from .hearing import hearing_parole
 from .humanitarian import humanitarian_parole, significant_public_benefit_parole
+from .immvi import immvi_parole
 from .law_enforcement import law_enforcement_parole
 from .military import military_parole_in_place
 from .parole_in_place import parole_in_place
@@ -26,6 +27,7 @@ from .re_parole import afghan_re_parole, re_parole
 PATHWAY_RULES: tuple[Callable[[Context], Pathway | None], ...] = (
     hearing_parole,
     humanitarian_parole,
+    immvi_parole,
     significant_public_benefit_parole,
     law_enforcement_parole,
     military_parole_in_place,

@@ -7,6 +7,7 @@ from .. import knowledge as K
 from ..assessment import Pathway
 from ..context import Context, program_closed_reason, reason
 from ..text import _
+from .kft import kft_requests_taken
 
 
 def uniting_for_ukraine(ctx: Context) -> Pathway | None:
@@ -62,6 +63,8 @@ def keeping_families_together(ctx: Context) -> Pathway | None:
     status = ctx.program("kft")
     if status.value == K.NOT_YET:
         return None
+    if status.value in (K.OPEN, K.PAUSED):
+        return kft_requests_taken(ctx, status)
     return _program_pathway(
         ctx, "keeping_families_together", "kft", _("Keeping Families Together"), "self"
     )
