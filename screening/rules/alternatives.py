@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from . import knowledge as K
 from .after_parole.common import CONFIRM, add_years, fee
 from .assessment import Alternative
+from .calibration import CITIZEN_MESSAGE, may_be_citizen
 from .context import Context
 from .knowledge import after_parole as AP
 from .relatives import immediate_relative, relatives
 from .restrictions import travel_ban
-from .text import Text, _
+from .text import Message, Text, _
 
 
 def _alternatives(ctx: Context) -> list[Alternative]:
@@ -297,4 +299,26 @@ def _family_visa(ctx: Context, pending: set[str]) -> Alternative | None:
             "A family immigrant visa (Form I-130 by a U.S. citizen "
             "or permanent-resident relative) is the lasting route to join family."
         )
-    return Alternative(message, id="family_immigrant_visa", source=source, confirm=CONFIRM)
+    needs: tuple[Message, ...] = ()
+    if may_be_citizen(ctx):
+        needs = (Message(CITIZEN_MESSAGE),)
+    if "usc_parent" in ctx.a.items("us_relatives") and ctx.get("unmarried_under_21") is True:
+        narrowed = ctx.as_of >= PP_10998_START
+        needs += (Message(IR2_NARROWED if narrowed else IR2_MESSAGE),)
+        source = f"{source}; IR-2 immediate-relative visa (INA 201(b)(2)(A)(i)); {IR2_SOURCE}"
+    return Alternative(
+        message, id="family_immigrant_visa", source=source, needs=needs, confirm=CONFIRM
+    )
+
+
+IR2_SOURCE = "Proclamation 10998 (immediate-relative exception narrowed, reported by three sources)"
+PP_10998_START = dt.date(2026, 1, 1)
+IR2_MESSAGE = _(
+    "For the unmarried child under 21 of a U.S. citizen, this is the immediate-relative visa for a "
+    "child (IR-2)."
+)
+IR2_NARROWED = _(
+    "For the unmarried child under 21 of a U.S. citizen, this is the immediate-relative visa for a "
+    "child (IR-2). Since 2026-01-01 the travel-ban exception for immediate relatives is reported "
+    "to be narrowed, so where a ban applies it may not help."
+)

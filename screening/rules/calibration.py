@@ -95,7 +95,36 @@ def calibrate_routes(ctx: Context, shown: dict[str, Pathway]) -> dict[str, Pathw
                 )
     if visitor_visa_suspended(ctx):
         out = {pid: _suspended_visa(ctx, p) for pid, p in out.items()}
+    if may_be_citizen(ctx):
+        citizen = citizen_reason()
+        out = {pid: dataclasses.replace(p, reasons=(citizen, *p.reasons)) for pid, p in out.items()}
     return out
+
+
+CRS_R47223 = "CRS R47223 (2022), U.S. citizenship of children born abroad"
+
+
+def may_be_citizen(ctx: Context) -> bool:
+    """A child with a U.S.-citizen parent may already be a citizen."""
+    return ctx.get("beneficiary_is_minor") is True and "usc_parent" in ctx.a.items("us_relatives")
+
+
+def citizen_reason() -> Reason:
+    return reason(
+        "may_be_us_citizen",
+        CITIZEN_MESSAGE,
+        ["us_relatives", "beneficiary_is_minor"],
+        CRS_R47223,
+        None,
+    )
+
+
+CITIZEN_MESSAGE = _(
+    "A child of a U.S.-citizen parent may already be a U.S. citizen (for example when born abroad "
+    "to a citizen parent who had lived in the U.S. long enough before the birth): ask a lawyer or "
+    "the consulate about a Consular Report of Birth Abroad or a U.S. passport before any visa or "
+    "parole request."
+)
 
 
 def _ban_reason(ban: K.Dated[K.TravelBan]) -> Reason:

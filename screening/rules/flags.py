@@ -10,6 +10,7 @@ from . import knowledge as K
 from .assessment import Fee, Flag, Pathway, Reason
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
+from .evidence import child_beneficiary, consent_message
 from .restrictions import parole_fee_flag, restriction_flags
 from .text import Text, _
 
@@ -328,19 +329,10 @@ def _flags(
             name=closures[0].params["name"],
             names=", ".join(c.params["name"] for c in closures),
         )
-    if ctx.get("beneficiary_is_minor") is True and (
+    if child_beneficiary(ctx) and (
         live.keys() & {"humanitarian_parole", "significant_public_benefit_parole"}
     ):
-        flag(
-            "minor_needs_consent",
-            "warning",
-            _(
-                "For a child, include written consent of the "
-                "parent(s), custody or guardianship papers, and a plan for the child's care in "
-                "the U.S."
-            ),
-            K.USCIS_EVIDENCE,
-        )
+        flag("minor_needs_consent", "warning", consent_message(ctx), K.USCIS_EVIDENCE)
     # Where ICE or an agency decides, nothing sends the person to USCIS or its expedite process.
     uscis = {p for p, pathway in live.items() if p in GRANTING and pathway.files != "agency"}
     if risks & {"prior_removal", "removal_proceedings"}:

@@ -8,6 +8,7 @@ from typing import Any
 from . import knowledge as K
 from .assessment import Form, Pathway
 from .context import Context
+from .evidence import child_beneficiary
 from .knowledge import calibration as KC
 from .text import Text, _
 
@@ -114,30 +115,37 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
         p for p in ("humanitarian_parole", "significant_public_benefit_parole") if p in live
     )
     if item7:
-        forms.append(
-            _form(
-                ctx,
-                "I-131",
-                _(
-                    "The request for parole for someone outside the U.S. (one per person). "
-                    "Because of a past removal or removal proceedings, ICE decides it, not "
-                    "USCIS: ask a lawyer where and how to send it."
-                )
-                if ice
-                else _(
-                    "The request for parole for someone outside the "
-                    "U.S. (one per person). File on paper or online; a fee waiver means "
-                    "paper. Find where to send it at uscis.gov/i-131-addresses."
-                ),
-                "Part 1 item 7",
-                item7,
+        child = child_beneficiary(ctx)
+        if ice:
+            why = _(
+                "The request for parole for someone outside the U.S. (one per person). One "
+                "secondary source reports that requests from people with a past removal or "
+                "removal proceedings are decided by ICE, not USCIS: check "
+                "uscis.gov/i-131-addresses and ask a lawyer where to send it."
             )
-        )
+        elif child:
+            why = _(
+                "The request for parole for someone outside the U.S.: one for the child and one "
+                "for each adult travelling with the child. File on paper or online; a fee "
+                "waiver means paper. Find where to send it at uscis.gov/i-131-addresses."
+            )
+        else:
+            why = _(
+                "The request for parole for someone outside the "
+                "U.S. (one per person). File on paper or online; a fee waiver means "
+                "paper. Find where to send it at uscis.gov/i-131-addresses."
+            )
+        forms.append(_form(ctx, "I-131", why, "Part 1 item 7", item7))
         forms.append(
             _form(
                 ctx,
                 "I-134",
                 _(
+                    "Declaration of financial support: one for the child and one for each "
+                    "adult travelling with the child, signed by whoever will support them."
+                )
+                if child
+                else _(
                     "Declaration of financial support: one for each "
                     "person, signed by whoever will support them (it can be the person "
                     "themself)."

@@ -97,6 +97,7 @@ EVIDENCE_IDS = (
     "return_plan",
     "transplant_center_letter",
     "donor_match_results",
+    "organization_commitment",
 )
 
 # A "child" under 21 is unmarried (INA 101(b)(1)).
