@@ -58,8 +58,14 @@ FILERS = {
         client=_("The client files the request."),
     ),
     "supporter": Words(
-        you=_("Someone in the U.S. (a petitioner or supporter) can file it for you."),
-        client=_("Someone in the U.S. (a petitioner or supporter) files it for the client."),
+        you=_(
+            "A petitioner (any person or organization, in the U.S. or abroad) can file it for "
+            "you; the financial supporter who signs Form I-134 can be someone else."
+        ),
+        client=_(
+            "A petitioner (any person or organization, in the U.S. or abroad) can file it for "
+            "the client; the financial supporter who signs Form I-134 can be someone else."
+        ),
     ),
     "agency": Words(
         you=_("A U.S. government agency must ask for it. You cannot apply yourself."),
@@ -180,6 +186,7 @@ ALTERNATIVES = {
     ),
     "cancellation_of_removal": same(_("Cancellation of removal before an immigration judge")),
     "s_visa": same(_("S visa (witnesses and informants)")),
+    "continued_presence": same(_("Continued Presence (trafficking victims who may be witnesses)")),
 }
 
 # The dated deadlines (`screening.rules.deadlines`); `screening.result.timeline` lays them out.

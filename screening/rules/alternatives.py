@@ -11,8 +11,9 @@ from .assessment import Alternative
 from .calibration import CITIZEN_MESSAGE, may_be_citizen
 from .context import Context
 from .knowledge import after_parole as AP
+from .knowledge import calibration as KC
 from .relatives import immediate_relative, relatives
-from .restrictions import travel_ban
+from .restrictions import hold_kinds, travel_ban
 from .text import Message, Text, _
 
 
@@ -83,7 +84,24 @@ def _alternatives(ctx: Context) -> list[Alternative]:
             ),
             "INA 101(a)(15)(T); Form I-914 instructions",
         )
-    if ctx.get("worked_for_us_government") is True and ctx.get("citizenship") in K.SIV_COUNTRIES:
+        alt(
+            "continued_presence",
+            _(
+                "Continued Presence is a temporary status for victims of trafficking who may be "
+                "witnesses. Only federal law enforcement can ask for it (ICE Homeland Security "
+                "Investigations, the FBI or a U.S. Attorney's office; a state or local agency "
+                "goes through a federal partner): it is not a parole request. It lasts up to 2 "
+                "years at a time and can be renewed (ICE, 2021-07-30; a DHS page says 1 year)."
+            ),
+            KC.CONTINUED_PRESENCE,
+        )
+    if (
+        ctx.inside
+        and ctx.get("worked_for_us_government") is True
+        and ctx.get("citizenship") in K.SIV_COUNTRIES
+    ):
+        out.append(_siv_inside(ctx))
+    elif ctx.get("worked_for_us_government") is True and ctx.get("citizenship") in K.SIV_COUNTRIES:
         siv = ctx.program("afghan_siv_issuance")
         paused = ctx.get("citizenship") == "AF" and siv.value != K.OPEN
         alt(
@@ -113,6 +131,49 @@ def _alternatives(ctx: Context) -> list[Alternative]:
             K.MILITARY_PIP,
         )
     return out
+
+
+SIV_INSIDE_SOURCE = "INA 101(a)(27); Form I-360 instructions (petition filed with USCIS)"
+
+
+def _siv_inside(ctx: Context) -> Alternative:
+    """Inside the U.S. the special immigrant petition is Form I-360 with USCIS: the consular
+    pause does not reach it, the USCIS halt of Afghan requests does."""
+    entry, kinds = hold_kinds(ctx)
+    if "afghan" in kinds or (
+        entry is not None and "country" in kinds and ctx.get("citizenship") == "AF"
+    ):
+        return Alternative(
+            Text(
+                _(
+                    "A Special Immigrant Visa may fit Afghans and Iraqis who worked for or on "
+                    "behalf of the U.S. government. Inside the U.S. it starts with a petition to "
+                    "USCIS on Form I-360. USCIS halted decisions on requests from Afghan "
+                    "nationals on 2025-11-27; check uscis.gov before you rely on it."
+                ),
+                client=_(
+                    "A Special Immigrant Visa may fit Afghans and Iraqis who worked for or on "
+                    "behalf of the U.S. government. Inside the U.S. it starts with a petition to "
+                    "USCIS on Form I-360. USCIS halted decisions on requests from Afghan "
+                    "nationals on 2025-11-27; check uscis.gov before the client relies on it."
+                ),
+            ),
+            id="special_immigrant_visa",
+            source=f"{SIV_INSIDE_SOURCE}; {entry.source}",
+            forms=("I-360",),
+            confirm=CONFIRM,
+        )
+    return Alternative(
+        _(
+            "A Special Immigrant Visa may fit Afghans and Iraqis who worked for or on behalf of "
+            "the U.S. government. Inside the U.S. it starts with a petition to USCIS on Form "
+            "I-360."
+        ),
+        id="special_immigrant_visa",
+        source=SIV_INSIDE_SOURCE,
+        forms=("I-360",),
+        confirm=CONFIRM,
+    )
 
 
 ASYLUM_SOURCE = f"INA 208; 8 CFR 208.4(a)(2) (one year from the last arrival); {AP.INA_208}"

@@ -83,6 +83,7 @@ ALTERNATIVE_IDS = (
     "provisional_waiver",
     "cancellation_of_removal",
     "s_visa",
+    "continued_presence",
 )
 
 

@@ -24,6 +24,7 @@ from .evidence import _evidence
 from .fees import _i131_fee, _i131f_fee, _i941_fee, _parole_fee
 from .flags import _flags
 from .forms import _forms
+from .parolee_hold import calibrate_for_parolee_hold
 from .pathways import PATHWAY_RULES
 from .restrictions import calibrate_for_holds
 from .route_order import order_routes
@@ -43,6 +44,7 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
 
     shown = {p.id: p for p in (rule(ctx) for rule in PATHWAY_RULES) if p is not None}
     shown = calibrate_for_holds(ctx, shown)  # never `likely` while a hold reaches the person
+    shown = calibrate_for_parolee_hold(ctx, shown)  # the hold of 2025-02-14 on parolees
     shown = calibrate_routes(ctx, shown)  # travel bans, protection, social visits, costs
     live = {pid: p for pid, p in shown.items() if p.verdict in OPEN_VERDICTS}
     # The routes after parole come first: the deadlines read their waiting periods (`met_on`).

@@ -11,6 +11,8 @@ from .assessment import Fee, Flag, Pathway, Reason
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
 from .evidence import child_beneficiary, consent_message
+from .parolee_hold import parolee_hold_flag
+from .re_parole_filing import file_before_expiry, filing_params
 from .restrictions import parole_fee_flag, restriction_flags
 from .text import Text, _
 
@@ -37,7 +39,26 @@ def _flags(
         flags.append(Flag(message, params, id=fid, severity=severity, source=source))
 
     risks = set(ctx.a.items("risk_factors"))
-    if risks & {"criminal_conviction", "pending_charges"}:
+    agency_files = any(p.files == "agency" for p in live.values())
+    if risks & {"criminal_conviction", "pending_charges"} and agency_files:
+        flag(
+            "criminal_history",
+            "warning",
+            Text(
+                _(
+                    "A criminal conviction or pending charge weighs heavily against parole, and "
+                    "security checks will find it. Talk to an attorney before anything is filed "
+                    "for you."
+                ),
+                client=_(
+                    "A criminal conviction or pending charge weighs heavily against parole, and "
+                    "security checks will find it. An attorney should assess it before anything "
+                    "is filed for the client."
+                ),
+            ),
+            f"{K.PM_VOL3_PF}; {K.MILITARY_PIP}",
+        )
+    elif risks & {"criminal_conviction", "pending_charges"}:
         flag(
             "criminal_history",
             "warning",
@@ -61,10 +82,10 @@ def _flags(
             "ice_jurisdiction",
             "warning",
             _(
-                "Because of a past removal or current removal proceedings, a request for parole "
-                "goes to ICE, not USCIS. After a removal, a later visa or green card may also "
-                "need permission to apply again (Form I-212); it is not part of the parole "
-                "request."
+                "Because of a past removal or current removal proceedings, one secondary source "
+                "reports that a request for parole is decided by ICE, not USCIS: ask a lawyer "
+                "where to send it. After a removal, a later visa or green card may also need "
+                "permission to apply again (Form I-212); it is not part of the parole request."
             ),
             "ICE jurisdiction list (seguritan.com); INA 212(a)(9)",
         )
@@ -193,6 +214,8 @@ def _flags(
             K.CFR_212_5E1,
             date=expires.isoformat(),
         )
+    elif ctx.get("entry") == "paroled" and expired is False and filing_params(ctx.a, ctx.as_of):
+        flags.append(file_before_expiry(ctx, opens))
     elif ctx.get("entry") == "paroled" and expired is False and opens and ctx.as_of < opens:
         days = (expires - ctx.as_of).days
         flag(
@@ -239,15 +262,10 @@ def _flags(
             days=days,
         )
     flags += restriction_flags(ctx)  # travel ban, processing holds, unlawful-presence bars
-    u4u = ctx.program("u4u_re_parole")
     held = any(f.id == "processing_hold" for f in flags)
-    if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED and not held:
-        flag(
-            "processing_hold",
-            "warning",
-            _("Ukrainian re-parole decisions were paused on this date."),
-            u4u.source,
-        )
+    parolee_hold = parolee_hold_flag(ctx)  # the hold of 2025-02-14 on categorical parolees
+    if parolee_hold is not None and not held:
+        flags.append(parolee_hold)
     if "advance_parole" in shown:
         departure = ctx.policy("advance_parole_is_departure")
         if departure.value:

@@ -69,15 +69,15 @@ def _re_parole_why(ctx: Context, ice: bool) -> str:
         return Text(
             _(
                 "Re-parole: a new period of parole, asked for from inside the "
-                "U.S. Because of a past removal or removal proceedings, ICE "
-                "decides it, not USCIS: ask a lawyer where to send it. Give "
-                "the dates on your I-94."
+                "U.S. Because of a past removal or removal proceedings, one "
+                "secondary source reports that ICE decides it, not USCIS: ask a "
+                "lawyer where to send it. Give the dates on your I-94."
             ),
             client=_(
                 "Re-parole: a new period of parole, asked for from inside the "
-                "U.S. Because of a past removal or removal proceedings, ICE "
-                "decides it, not USCIS: ask a lawyer where to send it. Give "
-                "the dates on the client's I-94."
+                "U.S. Because of a past removal or removal proceedings, one "
+                "secondary source reports that ICE decides it, not USCIS: ask a "
+                "lawyer where to send it. Give the dates on the client's I-94."
             ),
         )
     if ctx.parole_expired():
@@ -191,13 +191,15 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 Text(
                     _(
                         "Military parole in place, filed for yourself, with no filing "
-                        "fee. Because of a past removal or removal proceedings, ICE "
-                        "decides it, not USCIS: ask a lawyer where to send it."
+                        "fee. Because of a past removal or removal proceedings, one secondary "
+                        "source reports that ICE decides it, not USCIS: ask a lawyer where to "
+                        "send it."
                     ),
                     client=_(
                         "Military parole in place, filed by the client for themselves, "
-                        "with no filing fee. Because of a past removal or removal proceedings, ICE "
-                        "decides it, not USCIS: ask a lawyer where to send it."
+                        "with no filing fee. Because of a past removal or removal proceedings, "
+                        "one secondary source reports that ICE decides it, not USCIS: ask a "
+                        "lawyer where to send it."
                     ),
                 )
                 if ice
@@ -222,8 +224,8 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 "I-131",
                 _(
                     "Parole in place not under a program, asked for from inside the U.S. Because "
-                    "of a past removal or removal proceedings, ICE decides it, not USCIS: ask a "
-                    "lawyer where to send it."
+                    "of a past removal or removal proceedings, one secondary source reports that "
+                    "ICE decides it, not USCIS: ask a lawyer where to send it."
                 )
                 if ice
                 else _(
@@ -271,7 +273,7 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
             )
         )
     for pid in ("uniting_for_ukraine", "chnv_parole", "family_reunification_parole"):
-        if pid in live:
+        if pid in live and ctx.outside:  # Form I-134A was only for people abroad
             forms.append(
                 _form(
                     ctx,

@@ -132,8 +132,9 @@ def test_an_ice_case_is_never_sent_to_uscis_or_its_expedite_process():
     assert result.urgency == "emergency"
     assert flags(result, "expedite_request") == []
     (i131,) = [f for f in result.forms if f.id == "I-131"]
-    assert "ICE decides it, not USCIS" in i131.text
-    assert "uscis.gov/i-131-addresses" not in i131.text
+    # one secondary source reports ICE routing; abroad, the addresses page and a lawyer
+    assert "decided by ICE, not USCIS" in i131.text and "secondary source" in i131.text
+    assert "ask a lawyer where to send it" in i131.text
     (ice,) = flags(result, "ice_jurisdiction")
     assert "a later visa or green card may also need" in ice.text
     assert "it is not part of the parole request" in ice.text
