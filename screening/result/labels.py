@@ -100,7 +100,10 @@ FEE_DUE = {
 FEE_NOT_CHARGED = {
     "with_filing": same(_("Not charged")),
     "on_grant": same(
-        _("Not charged if DHS agrees the exception applies; otherwise only if parole is granted")
+        _(
+            "Not due if DHS agrees the exception in the law applies; otherwise only if parole "
+            "is granted"
+        )
     ),
 }
 

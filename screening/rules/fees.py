@@ -47,15 +47,15 @@ def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:
         note = Text(
             _(
                 "{paper} per person on paper ({online} online), paid "
-                "when you file. The Afghan re-parole fee exemption "
-                "ran through 2025-01-31; whether it continues is not "
-                "confirmed: check uscis.gov/g-1055."
+                "when you file. USCIS did not charge this fee for "
+                "Afghan re-parole through 2025-01-31; whether it still "
+                "does not is not confirmed: check uscis.gov/g-1055."
             ),
             client=_(
                 "{paper} per person on paper ({online} online), paid "
-                "with the filing. The Afghan re-parole fee exemption "
-                "ran through 2025-01-31; whether it continues is not "
-                "confirmed: check uscis.gov/g-1055."
+                "with the filing. USCIS did not charge this fee for "
+                "Afghan re-parole through 2025-01-31; whether it still "
+                "does not is not confirmed: check uscis.gov/g-1055."
             ),
         )
     elif any(f.part == RE_PAROLE_ITEMS["military_pip"] for f in i131):
@@ -158,52 +158,54 @@ def _parole_fee_exception(
 # individual, case-by-case basis" (8 U.S.C. 1804(b)).
 PAROLE_FEE_EXCEPTION_NOTES = {
     "medical_emergency": _(
-        "The parole fee is likely not charged here: the law exempts a medical emergency when "
-        "the treatment is not available where the person lives, or when it is life-threatening "
-        "and there is no time for a visa. DHS decides case by case whether it applies."
+        "An exception in the law likely covers the parole fee here: the law excepts a medical "
+        "emergency when the treatment is not available where the person lives, or when it is "
+        "life-threatening and there is no time for a visa. DHS decides case by case whether it "
+        "applies."
     ),
     "parent_of_minor_medical_emergency": _(
-        "The parole fee is likely not charged here: the law exempts the parent or legal guardian "
-        "of a minor child with such a medical emergency. DHS decides case by case whether it "
-        "applies."
+        "An exception in the law likely covers the parole fee here: the law excepts the parent "
+        "or legal guardian of a minor child with such a medical emergency. DHS decides case by "
+        "case whether it applies."
     ),
     "organ_donor": _(
-        "The parole fee is likely not charged here: the law exempts an organ or tissue donor "
-        "when there is no time for a visa. DHS decides case by case whether it applies."
-    ),
-    "imminent_death_of_family_member": _(
-        "The parole fee is likely not charged here: the law exempts a visit to a close family "
-        "member in the U.S. whose death is imminent, when a visa would come too late. DHS "
-        "decides case by case whether it applies."
-    ),
-    "funeral": _(
-        "The parole fee is likely not charged here: the law exempts attending the funeral of a "
-        "close family member, when a visa would come too late. DHS decides case by case whether "
-        "it applies."
-    ),
-    "adopted_child_medical": _(
-        "The parole fee is likely not charged here: the law exempts an adopted child in the "
-        "petitioner's legal custody with an urgent medical condition that needs treatment "
-        "before the adoption visa. DHS decides case by case whether it applies."
-    ),
-    "adjustment_applicant_returning": _(
-        "The parole fee is likely not charged here: the law exempts an adjustment-of-status "
-        "applicant returning from temporary travel abroad. DHS decides case by case whether it "
+        "An exception in the law likely covers the parole fee here: the law excepts an organ "
+        "or tissue donor when there is no time for a visa. DHS decides case by case whether it "
         "applies."
     ),
+    "imminent_death_of_family_member": _(
+        "An exception in the law likely covers the parole fee here: the law excepts a visit to "
+        "a close family member in the U.S. whose death is imminent, when a visa would come too "
+        "late. DHS decides case by case whether it applies."
+    ),
+    "funeral": _(
+        "An exception in the law likely covers the parole fee here: the law excepts attending "
+        "the funeral of a close family member, when a visa would come too late. DHS decides "
+        "case by case whether it applies."
+    ),
+    "adopted_child_medical": _(
+        "An exception in the law likely covers the parole fee here: the law excepts an adopted "
+        "child in the petitioner's legal custody with an urgent medical condition that needs "
+        "treatment before the adoption visa. DHS decides case by case whether it applies."
+    ),
+    "adjustment_applicant_returning": _(
+        "An exception in the law likely covers the parole fee here: the law excepts an "
+        "adjustment-of-status applicant returning from temporary travel abroad. DHS decides "
+        "case by case whether it applies."
+    ),
     "contiguous_return_hearing": _(
-        "The parole fee is likely not charged here: the law exempts a person returned to Mexico "
-        "or Canada and paroled to attend their immigration hearing. DHS decides case by case "
-        "whether it applies."
+        "An exception in the law likely covers the parole fee here: the law excepts a person "
+        "returned to Mexico or Canada and paroled to attend their immigration hearing. DHS "
+        "decides case by case whether it applies."
     ),
     "cuban_haitian_entrant": _(
-        "The parole fee is likely not charged here: the law exempts a person granted "
-        "Cuban/Haitian entrant status. DHS decides case by case whether it applies."
+        "An exception in the law likely covers the parole fee here: the law excepts a person "
+        "granted Cuban/Haitian entrant status. DHS decides case by case whether it applies."
     ),
     "law_enforcement_assistance": _(
-        "The parole fee is likely not charged here: the law exempts a person assisting U.S. law "
-        "enforcement whose presence is needed although they cannot get a visa. DHS decides case "
-        "by case whether it applies."
+        "An exception in the law likely covers the parole fee here: the law excepts a person "
+        "assisting U.S. law enforcement whose presence is needed although they cannot get a "
+        "visa. DHS decides case by case whether it applies."
     ),
 }
 
@@ -222,7 +224,7 @@ PAROLE_FEE_NOTES = {
     (True, "entrepreneur"): _(
         "{amount}, due only if parole is granted (not with the application). It can never be "
         "waived and is due again for each new period of parole. No exception in the law fits "
-        "entrepreneur parole, but no source confirms that DHS charges it there."
+        "entrepreneur parole, but no source confirms that DHS collects it there."
     ),
     (False, ""): _(
         "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted "
@@ -241,7 +243,7 @@ PAROLE_FEE_NOTES = {
         "year; last verified {verified}). Confirm the current amount at uscis.gov/g-1055. Due "
         "only if parole is granted, never waivable, and due again for each new period of "
         "parole. No exception in the law fits entrepreneur parole, but no source confirms that "
-        "DHS charges it there."
+        "DHS collects it there."
     ),
 }
 

@@ -78,6 +78,6 @@ def test_a_fee_not_charged_never_says_paid_when_you_file(client, screened):
 def test_an_excepted_parole_fee_reads_likely_and_dhs_decides(client, screened):
     screened(scenario("15"))  # returned to Canada to await a hearing
     text = page_text(client)
-    assert "Likely not charged: DHS decides whether the exception applies" in text
+    assert "An exception in the law likely applies: DHS decides" in text
     assert str(labels.name(labels.PATHWAYS, "hearing_parole")) in text
     assert "You do not file Form I-131" in text

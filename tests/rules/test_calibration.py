@@ -53,7 +53,10 @@ def test_urgent_treatment_not_available_at_home_is_likely_and_likely_excepted():
     assert result.pathway("humanitarian_parole").verdict == "likely"
     parole_fee = fee(result, "parole_fee")
     assert parole_fee.exempt is True and parole_fee.exception == "medical_emergency"
-    assert "likely not charged" in parole_fee.text and "DHS decides" in parole_fee.text
+    assert (
+        "An exception in the law likely covers the parole fee" in parole_fee.text
+        and "DHS decides" in parole_fee.text
+    )
     assert flags(result, "parole_fee_before_grant") == []
 
 

@@ -126,8 +126,8 @@ AFGHAN_RE_PAROLE_FEE_EXEMPT: Series[bool | None] = Series(
             "USCIS Re-Parole Process for Certain Afghans (fee exemption through 2025-01-31)",
             confidence="U",
             note=_(
-                "The Afghan fee exemption ran through 2025-01-31; whether it continues is "
-                "not confirmed."
+                "USCIS did not charge Afghans this fee through 2025-01-31; whether that "
+                "continues is not confirmed."
             ),
         ),
     ),
