@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import knowledge as K
+from .agency_words import criminal_history_flag
 from .assessment import Fee, Flag, Pathway, Reason
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
@@ -39,44 +40,8 @@ def _flags(
         flags.append(Flag(message, params, id=fid, severity=severity, source=source))
 
     risks = set(ctx.a.items("risk_factors"))
-    agency_files = any(p.files == "agency" for p in live.values())
-    if risks & {"criminal_conviction", "pending_charges"} and agency_files:
-        flag(
-            "criminal_history",
-            "warning",
-            Text(
-                _(
-                    "A criminal conviction or pending charge weighs heavily against parole, and "
-                    "security checks will find it. Talk to an attorney before anything is filed "
-                    "for you."
-                ),
-                client=_(
-                    "A criminal conviction or pending charge weighs heavily against parole, and "
-                    "security checks will find it. An attorney should assess it before anything "
-                    "is filed for the client."
-                ),
-            ),
-            f"{K.PM_VOL3_PF}; {K.MILITARY_PIP}",
-        )
-    elif risks & {"criminal_conviction", "pending_charges"}:
-        flag(
-            "criminal_history",
-            "warning",
-            Text(
-                _(
-                    "A criminal conviction or pending charge weighs "
-                    "heavily against parole, and security checks will "
-                    "find it. Talk to an attorney before you file."
-                ),
-                client=_(
-                    "A criminal conviction or pending charge weighs "
-                    "heavily against parole, and security checks will "
-                    "find it. An attorney should assess it before anything "
-                    "is filed."
-                ),
-            ),
-            f"{K.PM_VOL3_PF}; {K.MILITARY_PIP}",
-        )
+    if risks & {"criminal_conviction", "pending_charges"}:
+        flags.append(criminal_history_flag(live))
     if risks & {"prior_removal", "removal_proceedings"}:
         flag(
             "ice_jurisdiction",

@@ -76,6 +76,8 @@ def test_every_file_for_re_parole_sentence_names_its_item_and_fees(program, item
     texts = [expiry.text]
     if program != "afghan":  # Afghan re-parole is halted: its to-do is to see a lawyer
         texts.append(ends.todo.text)
+        current = next(r for r in result.pathway("re_parole").reasons if r.code == "parole_current")
+        texts.append(current.text)
     for text in texts:
         assert f"({item})" in text
         assert "$630 on paper, $580 online" in text

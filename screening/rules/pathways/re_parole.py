@@ -8,6 +8,7 @@ import datetime as dt
 from .. import knowledge as K
 from ..assessment import Pathway, Reason
 from ..context import Context, program_closed_reason, reason, unknown, verdict_from
+from ..re_parole_filing import filing_params
 from ..text import Text, _
 from .common_reasons import _discretion_reason, _risk_reasons
 from .grounds import _grounds
@@ -62,6 +63,30 @@ def _re_parole_reasons(ctx: Context) -> list[Reason]:
                 K.CFR_212_5E1,
                 None,
                 date=expires.isoformat(),
+            )
+        )
+    elif filing_params(ctx.a, ctx.as_of) is not None:
+        reasons.append(
+            reason(
+                "parole_current",
+                Text(
+                    _(
+                        "Your parole is still valid until {date}; ask for re-parole before then "
+                        "on Form I-131 ({item}), with the I-131 fee ({i131} on paper, {online} "
+                        "online), and the parole fee again if it is granted ({parole_fee})."
+                    ),
+                    client=_(
+                        "The client's parole is still valid until {date}; ask for re-parole "
+                        "before then on Form I-131 ({item}), with the I-131 fee ({i131} on paper, "
+                        "{online} online), and the parole fee again if it is granted "
+                        "({parole_fee})."
+                    ),
+                ),
+                ["parole_expires_on"],
+                K.CFR_212_5E1,
+                True,
+                date=expires.isoformat(),
+                **filing_params(ctx.a, ctx.as_of),
             )
         )
     else:
