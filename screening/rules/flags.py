@@ -9,12 +9,13 @@ from typing import Any
 from . import knowledge as K
 from .agency_words import criminal_history_flag
 from .assessment import Fee, Flag, Pathway, Reason
+from .calibration import visitor_visa_suspended
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
 from .evidence import child_beneficiary, consent_message
 from .parolee_hold import parolee_hold_flag
 from .re_parole_filing import file_before_expiry, filing_params
-from .restrictions import parole_fee_flag, restriction_flags
+from .restrictions import parole_fee_flag, restriction_flags, travel_ban
 from .text import Text, _
 
 
@@ -106,7 +107,25 @@ def _flags(
             ),
             K.I134_INSTRUCTIONS,
         )
-    if ctx.get("visa_option") == "available_in_time":
+    if ctx.get("visa_option") == "available_in_time" and visitor_visa_suspended(ctx):
+        flag(
+            "visa_available",
+            "warning",
+            Text(
+                _(
+                    "You said a visa could bring you in time, but a travel ban suspends visitor "
+                    "and immigrant visas for your nationality unless an exception applies: ask a "
+                    "lawyer whether one applies before you count on a visa."
+                ),
+                client=_(
+                    "The client said a visa could bring them in time, but a travel ban suspends "
+                    "visitor and immigrant visas for the client's nationality unless an exception "
+                    "applies: ask a lawyer whether one applies before counting on a visa."
+                ),
+            ),
+            f"{K.USCIS_HP_PAGE}; {travel_ban(ctx).source}",
+        )
+    elif ctx.get("visa_option") == "available_in_time":
         flag(
             "visa_available",
             "warning",

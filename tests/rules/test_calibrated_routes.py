@@ -321,3 +321,13 @@ def test_the_cuban_adjustment_act_leads_when_its_year_comes_before_parole_ends()
     )
     late = assess(cuban | {"parole_expires_on": "2026-11-30"}, dt.date(2026, 6, 1))
     assert not next(a for a in late.alternatives if a.id == "cuban_adjustment_act").lead
+
+
+def test_the_visa_flag_never_suggests_a_suspended_visa():
+    answers = VISIT | {"visa_option": "available_in_time"}
+    (plain,) = [f for f in assess(answers, AS_OF).flags if f.id == "visa_available"]
+    assert "apply for the visa" in plain.text
+    (banned,) = [
+        f for f in assess(answers | {"citizenship": "CU"}, AS_OF).flags if f.id == "visa_available"
+    ]
+    assert "apply for the visa" not in banned.text and "travel ban suspends" in banned.text
