@@ -54,7 +54,7 @@ REASON_EVIDENCE = {
     "military_family": ("military_service_proof", "military_relationship_proof"),
 }
 MINOR_EVIDENCE = ("parental_consent", "custody_documents", "care_plan")
-# With a parent or legal guardian travelling, the custody papers and a care plan are not needed.
+# With a parent or legal guardian traveling, the custody papers and a care plan are not needed.
 WITH_GUARDIAN = frozenset({"parent", "legal_guardian"})
 
 
@@ -70,13 +70,13 @@ def consent_message(ctx: Context) -> str:
         return _(
             "For a child, include the written consent of the parent who does not travel with "
             "the child, and one Form I-131 and one Form I-134 for the child and for each adult "
-            "travelling."
+            "traveling."
         )
     if with_child == "legal_guardian":
         return _(
             "For a child, include the written consent of each parent (neither travels with the "
             "child) and the guardian's papers, and one Form I-131 and one Form I-134 for the "
-            "child and for each adult travelling."
+            "child and for each adult traveling."
         )
     if with_child in ("other_adult", "alone"):
         return _(

@@ -126,7 +126,7 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
         elif child:
             why = _(
                 "The request for parole for someone outside the U.S.: one for the child and one "
-                "for each adult travelling with the child. File on paper or online; a fee "
+                "for each adult traveling with the child. File on paper or online; a fee "
                 "waiver means paper. Find where to send it at uscis.gov/i-131-addresses."
             )
         else:
@@ -142,7 +142,7 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 "I-134",
                 _(
                     "Declaration of financial support: one for the child and one for each "
-                    "adult travelling with the child, signed by whoever will support them."
+                    "adult traveling with the child, signed by whoever will support them."
                 )
                 if child
                 else _(

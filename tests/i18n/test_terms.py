@@ -20,7 +20,7 @@ import pytest
 from parole_screen import po
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "locale" / "es" / "LC_MESSAGES" / "django.po"
+SPANISH_PO = ROOT / "locale" / "es" / "LC_MESSAGES" / "django.po"
 
 WAIVER_ES = re.compile(r"\bexen|\bexim|\bexent", re.IGNORECASE)  # exención, eximir, exento
 EXCEPTION_ES = re.compile(r"\bexcep", re.IGNORECASE)  # excepción, exceptúa
@@ -30,7 +30,7 @@ PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|\{[a-z_]+\}|\{\{ ?[a-z_.]+ ?\}\}")
 
 
 def entries() -> list[tuple[str, str]]:
-    _header, found = po.parse(CATALOGUE.read_text(encoding="utf-8"))
+    _header, found = po.parse(SPANISH_PO.read_text(encoding="utf-8"))
     pairs = []
     for entry in found:
         strings = [entry.msgstr, *entry.msgstr_plural.values()]

@@ -1,4 +1,4 @@
-"""Evidence for a child (one request per child and per adult travelling, whose consent, custody
+"""Evidence for a child (one request per child and per adult traveling, whose consent, custody
 papers by who travels with the child, "may already be a U.S. citizen") and for an organization."""
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ def evidence_ids(result) -> set[str]:
     return {e.id for e in result.evidence}
 
 
-def test_one_request_for_the_child_and_one_for_each_adult_travelling():
+def test_one_request_for_the_child_and_one_for_each_adult_traveling():
     result = assess(CHILD, AS_OF)
     for form_id in ("I-131", "I-134"):
         (form,) = forms(result)[form_id]
-        assert "one for the child and one for each adult travelling with the child" in form.text
+        assert "one for the child and one for each adult traveling with the child" in form.text
 
 
 @pytest.mark.parametrize(
