@@ -206,7 +206,7 @@ def _court_date(answers: Answers, pathways: Mapping[str, Pathway]) -> list[Deadl
     ]
 
 
-def _needed_by(answers: Answers, as_of: dt.date) -> list[Deadline]:
+def _needed_by(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -> list[Deadline]:
     needed_by = answers.get("needed_by")
     if needed_by is None:
         return []
@@ -230,12 +230,27 @@ def _needed_by(answers: Answers, as_of: dt.date) -> list[Deadline]:
             happens,
             id="needed_by",
             date=needed_by,
-            todo=_decision_time(answers, needed_by, as_of),
+            todo=AGENCY_TODO
+            if any(p.files == "agency" for p in pathways.values())
+            else _decision_time(answers, needed_by, as_of),
             source=ANSWER_SOURCE.format(key="needed_by"),
         )
     ]
 
 
+# Where an agency asks for the parole, the person files nothing.
+AGENCY_TODO = Message(
+    Text(
+        _(
+            "Tell the agency that asks for you about this day as early as you can: it files the "
+            "request."
+        ),
+        client=_(
+            "Tell the agency that asks for the client about this day as early as possible: it "
+            "files the request."
+        ),
+    )
+)
 EMERGENCY_TRAVEL_DAYS = 15  # emergency advance parole: travel needed within 15 days
 
 
@@ -293,7 +308,7 @@ def deadlines(
     found = [
         *_parole(answers, as_of, pathways),
         *_court_date(answers, pathways),
-        *_needed_by(answers, as_of),
+        *_needed_by(answers, as_of, pathways),
         *waiting_periods(answers, as_of, alternatives),
     ]
     return tuple(sorted(found, key=lambda d: (d.date, DEADLINE_IDS.index(d.id))))

@@ -100,10 +100,13 @@ def test_where_an_agency_asks_no_court_date_todo_says_file():
         "reasons": ["court_proceeding"],
         "agency_request": True,
         "court_date": "2027-01-10",
+        "needed_by": "2027-01-05",
         "risk_factors": ["pending_charges"],
     }
     result = assess(witness, dt.date(2026, 11, 30))
     court = next(d for d in result.deadlines if d.id == "court_date")
+    needed = next(d for d in result.deadlines if d.id == "needed_by")
+    assert "file" not in needed.todo.text.replace("files the request", "").lower()
     assert "file" not in court.todo.text.lower()
     assert "Tell the agency or prosecutor" in court.todo.text
     (criminal,) = [f for f in result.flags if f.id == "criminal_history"]
