@@ -109,6 +109,9 @@ def check(expect, code, out, err):
     for alt in expect.get("no_alternatives", []):
         if alt in alternatives:
             problems.append(f"alternative {alt} must not be offered")
+    for alt in expect.get("lead_alternatives", []):
+        if not alternatives.get(alt, {}).get("lead"):
+            problems.append(f"alternative {alt} does not lead (shown before the pathways)")
     if "urgency" in expect and result.get("urgency") != expect["urgency"]:
         problems.append(f"urgency {result.get('urgency')!r}, expected {expect['urgency']!r}")
     evidence = by_id(result.get("evidence"))

@@ -103,7 +103,9 @@ ABOUT_YOU: dict[str, Question] = {
         _("Do any of these describe you?"),
         _("Some groups do not pay the filing fee. Select all that apply."),
         {
-            "armed_forces_member": _("A current or former member of the U.S. armed forces"),
+            "armed_forces_member": _(
+                "I myself am a current or former member of the U.S. armed forces (not a relative)"
+            ),
             "special_immigrant_juvenile": _("A Special Immigrant Juvenile"),
             "t_or_u_nonimmigrant": _("A T or U nonimmigrant (victim of trafficking or crime)"),
             "vawa_self_petitioner": _("A VAWA self-petitioner"),

@@ -68,7 +68,12 @@ EVIDENCE: dict[str, tuple[Words, Words]] = {
     ),
     "parental_consent": (
         same(_("Parents' written consent")),
-        same(_("For a child: written consent from the parent or parents.")),
+        same(
+            _(
+                "For a child: the written consent of each parent who does not travel with the "
+                "child (when one parent travels, the other parent's)."
+            )
+        ),
     ),
     "relationship_proof": (
         same(_("Proof of the family relationship")),
@@ -232,6 +237,15 @@ EVIDENCE: dict[str, tuple[Words, Words]] = {
                 "A signed letter from the person in the U.S. who will house and support the "
                 "client, with their address."
             ),
+        ),
+    ),
+    "organization_commitment": (
+        same(_("The organization's commitment of support")),
+        same(
+            _(
+                "Form I-134 signed by an authorized employee of the organization, or a letter "
+                "committing its support: the organization does not sign as itself."
+            )
         ),
     ),
 }

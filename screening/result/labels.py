@@ -45,6 +45,7 @@ PATHWAYS = {
         you=_("Release from immigration custody on parole (ICE decides)"),
         client=_("Release of the client from immigration custody on parole (ICE decides)"),
     ),
+    "immvi_parole": same(_("Parole from abroad for service members, veterans and family (IMMVI)")),
 }
 
 VERDICTS = {
@@ -61,8 +62,14 @@ FILERS = {
         client=_("The client files the request."),
     ),
     "supporter": Words(
-        you=_("Someone in the U.S. (a petitioner or supporter) can file it for you."),
-        client=_("Someone in the U.S. (a petitioner or supporter) files it for the client."),
+        you=_(
+            "A petitioner (any person or organization, in the U.S. or abroad) can file it for "
+            "you; the financial supporter who signs Form I-134 can be someone else."
+        ),
+        client=_(
+            "A petitioner (any person or organization, in the U.S. or abroad) can file it for "
+            "the client; the financial supporter who signs Form I-134 can be someone else."
+        ),
     ),
     "agency": Words(
         you=_("A U.S. government agency must ask for it. You cannot apply yourself."),
@@ -86,6 +93,7 @@ FEES = {
     "i131_filing_fee": same(_("Form I-131 filing fee")),
     "parole_fee": same(_("Parole fee (due if parole is granted)")),
     "i941_filing_fee": same(_("Form I-941 filing fee")),
+    "i131f_filing_fee": same(_("Form I-131F filing fee")),
 }
 
 FEE_DUE = {
@@ -96,7 +104,10 @@ FEE_DUE = {
 FEE_NOT_CHARGED = {
     "with_filing": same(_("Not charged")),
     "on_grant": same(
-        _("Not charged if DHS agrees the exception applies; otherwise only if parole is granted")
+        _(
+            "Not due if DHS agrees the exception in the law applies; otherwise only if parole "
+            "is granted"
+        )
     ),
 }
 
@@ -125,6 +136,7 @@ PAROLE_FEE_EXCEPTIONS = {
 FILING_FEE_EXEMPTIONS = {
     "military_parole_in_place": same(_("No filing fee for military parole in place")),
     "afghan_re_parole": same(_("No filing fee for Afghans asking for re-parole for themselves")),
+    "immvi": same(_("No filing fee for a parole request under IMMVI (service members and family)")),
     "armed_forces_member": same(_("Current or former member of the U.S. armed forces")),
     "special_immigrant_juvenile": same(_("Special immigrant juvenile (SIJ)")),
     "t_or_u_nonimmigrant": same(_("T or U visa applicant or holder")),
@@ -204,6 +216,7 @@ ALTERNATIVES = {
     ),
     "cancellation_of_removal": same(_("Cancellation of removal before an immigration judge")),
     "s_visa": same(_("S visa (witnesses and informants)")),
+    "continued_presence": same(_("Continued Presence (trafficking victims who may be witnesses)")),
 }
 
 # The dated deadlines (`screening.rules.deadlines`); `screening.result.timeline` lays them out.

@@ -186,6 +186,9 @@ def result_context(
         }
         for a in assessment.alternatives
     ]
+    # a green card that can be filed before parole ends is shown before the pathways
+    lead_alternatives = [a for a in alternatives if a["alternative"].lead]
+    alternatives = [a for a in alternatives if not a["alternative"].lead]
     expedite = next((f for f in assessment.flags if f.id == "expedite_request"), None)
     context = {
         "assessment": assessment,
@@ -206,6 +209,7 @@ def result_context(
         "evidence_have": [e for e in evidence if e["have"]],
         "flags": flags,
         "alternatives": alternatives,
+        "lead_alternatives": lead_alternatives,
         "deadlines": timeline(assessment.deadlines, clock.today(), about_client),
         "answer_rows": answer_rows,
         "rules_version": assessment.rules_version,

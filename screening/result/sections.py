@@ -39,6 +39,12 @@ SECTIONS: tuple[Section, ...] = (
         lambda c: bool(c["deadlines"]),
         lead=True,
     ),
+    Section(
+        "lead_routes",
+        "partials/lead_routes.html",
+        _("Look at this route first"),
+        lambda c: bool(c.get("lead_alternatives")),
+    ),
     Section("pathways", "partials/pathways.html", _("Parole pathways for your situation")),
     Section("flags", "partials/flags.html", _("Things to watch"), lambda c: bool(c["flags"])),
     Section("forms", "partials/forms.html", _("Forms"), lambda c: bool(c["forms"])),

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from . import knowledge as K
 from .after_parole.common import CONFIRM, fee
 from .assessment import Alternative
+from .calibration import CITIZEN_MESSAGE, may_be_citizen
 from .context import Context
 from .knowledge import after_parole as AP
+from .knowledge import calibration as KC
 from .presence_deadlines import asylum_one_year_day
 from .relatives import immediate_relative, relatives
-from .restrictions import travel_ban
-from .text import Text, _
+from .restrictions import hold_kinds, travel_ban
+from .text import Message, Text, _
 
 
 def _alternatives(ctx: Context) -> list[Alternative]:
@@ -82,7 +85,24 @@ def _alternatives(ctx: Context) -> list[Alternative]:
             ),
             "INA 101(a)(15)(T); Form I-914 instructions",
         )
-    if ctx.get("worked_for_us_government") is True and ctx.get("citizenship") in K.SIV_COUNTRIES:
+        alt(
+            "continued_presence",
+            _(
+                "Continued Presence is a temporary status for victims of trafficking who may be "
+                "witnesses. Only federal law enforcement can ask for it (ICE Homeland Security "
+                "Investigations, the FBI or a U.S. Attorney's office; a state or local agency "
+                "goes through a federal partner): it is not a parole request. It lasts up to 2 "
+                "years at a time and can be renewed (ICE, 2021-07-30; a DHS page says 1 year)."
+            ),
+            KC.CONTINUED_PRESENCE,
+        )
+    if (
+        ctx.inside
+        and ctx.get("worked_for_us_government") is True
+        and ctx.get("citizenship") in K.SIV_COUNTRIES
+    ):
+        out.append(_siv_inside(ctx))
+    elif ctx.get("worked_for_us_government") is True and ctx.get("citizenship") in K.SIV_COUNTRIES:
         siv = ctx.program("afghan_siv_issuance")
         paused = ctx.get("citizenship") == "AF" and siv.value != K.OPEN
         alt(
@@ -112,6 +132,49 @@ def _alternatives(ctx: Context) -> list[Alternative]:
             K.MILITARY_PIP,
         )
     return out
+
+
+SIV_INSIDE_SOURCE = "INA 101(a)(27); Form I-360 instructions (petition filed with USCIS)"
+
+
+def _siv_inside(ctx: Context) -> Alternative:
+    """Inside the U.S. the special immigrant petition is Form I-360 with USCIS: the consular
+    pause does not reach it, the USCIS halt of Afghan requests does."""
+    entry, kinds = hold_kinds(ctx)
+    if "afghan" in kinds or (
+        entry is not None and "country" in kinds and ctx.get("citizenship") == "AF"
+    ):
+        return Alternative(
+            Text(
+                _(
+                    "A Special Immigrant Visa may fit Afghans and Iraqis who worked for or on "
+                    "behalf of the U.S. government. Inside the U.S. it starts with a petition to "
+                    "USCIS on Form I-360. USCIS halted decisions on requests from Afghan "
+                    "nationals on 2025-11-27; check uscis.gov before you rely on it."
+                ),
+                client=_(
+                    "A Special Immigrant Visa may fit Afghans and Iraqis who worked for or on "
+                    "behalf of the U.S. government. Inside the U.S. it starts with a petition to "
+                    "USCIS on Form I-360. USCIS halted decisions on requests from Afghan "
+                    "nationals on 2025-11-27; check uscis.gov before the client relies on it."
+                ),
+            ),
+            id="special_immigrant_visa",
+            source=f"{SIV_INSIDE_SOURCE}; {entry.source}",
+            forms=("I-360",),
+            confirm=CONFIRM,
+        )
+    return Alternative(
+        _(
+            "A Special Immigrant Visa may fit Afghans and Iraqis who worked for or on behalf of "
+            "the U.S. government. Inside the U.S. it starts with a petition to USCIS on Form "
+            "I-360."
+        ),
+        id="special_immigrant_visa",
+        source=SIV_INSIDE_SOURCE,
+        forms=("I-360",),
+        confirm=CONFIRM,
+    )
 
 
 ASYLUM_SOURCE = f"INA 208; 8 CFR 208.4(a)(2) (one year from the last arrival); {AP.INA_208}"
@@ -298,4 +361,26 @@ def _family_visa(ctx: Context, pending: set[str]) -> Alternative | None:
             "A family immigrant visa (Form I-130 by a U.S. citizen "
             "or permanent-resident relative) is the lasting route to join family."
         )
-    return Alternative(message, id="family_immigrant_visa", source=source, confirm=CONFIRM)
+    needs: tuple[Message, ...] = ()
+    if may_be_citizen(ctx):
+        needs = (Message(CITIZEN_MESSAGE),)
+    if "usc_parent" in ctx.a.items("us_relatives") and ctx.get("unmarried_under_21") is True:
+        narrowed = ctx.as_of >= PP_10998_START
+        needs += (Message(IR2_NARROWED if narrowed else IR2_MESSAGE),)
+        source = f"{source}; IR-2 immediate-relative visa (INA 201(b)(2)(A)(i)); {IR2_SOURCE}"
+    return Alternative(
+        message, id="family_immigrant_visa", source=source, needs=needs, confirm=CONFIRM
+    )
+
+
+IR2_SOURCE = "Proclamation 10998 (immediate-relative exception narrowed, reported by three sources)"
+PP_10998_START = dt.date(2026, 1, 1)
+IR2_MESSAGE = _(
+    "For the unmarried child under 21 of a U.S. citizen, this is the immediate-relative visa for a "
+    "child (IR-2)."
+)
+IR2_NARROWED = _(
+    "For the unmarried child under 21 of a U.S. citizen, this is the immediate-relative visa for a "
+    "child (IR-2). Since 2026-01-01 the travel-ban exception for immediate relatives is reported "
+    "to be narrowed, so where a ban applies it may not help."
+)

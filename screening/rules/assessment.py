@@ -52,8 +52,9 @@ PATHWAY_IDS = (
     "advance_parole",
     "hearing_parole",
     "custody_parole",
+    "immvi_parole",
 )
-FEE_IDS = ("i131_filing_fee", "parole_fee", "i941_filing_fee")
+FEE_IDS = ("i131_filing_fee", "parole_fee", "i941_filing_fee", "i131f_filing_fee")
 FLAG_IDS = (
     "criminal_history",
     "ice_jurisdiction",
@@ -100,6 +101,7 @@ ALTERNATIVE_IDS = (
     "provisional_waiver",
     "cancellation_of_removal",
     "s_visa",
+    "continued_presence",
 )
 
 
@@ -265,6 +267,7 @@ class Alternative(Message):
     fees: tuple[AlternativeFee, ...] = ()
     met_on: dt.date | None = None
     confirm: Message | None = None
+    lead: bool = False  # a green card route to look at before the pathways (route_order.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -278,6 +281,7 @@ class Alternative(Message):
             "fees": [f.to_dict() for f in self.fees],
             "met_on": _iso(self.met_on),
             "confirm": self.confirm.text if self.confirm else None,
+            "lead": self.lead,
         }
 
 

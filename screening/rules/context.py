@@ -28,6 +28,7 @@ GRANTING = frozenset(
         "re_parole",
         "afghan_re_parole",
         "international_entrepreneur_parole",
+        "immvi_parole",
     }
 )
 

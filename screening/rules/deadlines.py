@@ -20,8 +20,10 @@ from .answers import Answers
 from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
 from .context import Context
 from .expedited_removal import expedited_removal_deadline
+from .knowledge import calibration as KC
 from .parole_end import parole_end_info
 from .presence_deadlines import presence_deadlines
+from .re_parole_filing import filing_params
 from .text import Message, Text, _
 from .waiting_periods import waiting_periods
 
@@ -67,14 +69,48 @@ def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -
                 ),
             )
         )
+    elif days.file_by_days_before is None and filing_params(answers, as_of) is not None:
+        todo = Message(
+            Text(
+                _(
+                    "File for re-parole as early as you can before this day if you need to stay "
+                    "(how long a decision takes is not known): Form I-131 ({item}), with the "
+                    "I-131 fee ({i131} on paper, {online} online), and the parole fee again if "
+                    "it is granted ({parole_fee})."
+                ),
+                client=_(
+                    "File for re-parole as early as possible before this day if the client needs "
+                    "to stay (how long a decision takes is not known): Form I-131 ({item}), with "
+                    "the I-131 fee ({i131} on paper, {online} online), and the parole fee again "
+                    "if it is granted ({parole_fee})."
+                ),
+            ),
+            filing_params(answers, as_of),
+        )
     elif days.file_by_days_before is None:
         todo = Message(timing.note)
-    else:
+    elif filing_params(answers, as_of) is None:
         todo = Message(
             Text(
                 _("File for re-parole before this day if you need to stay."),
                 client=_("File for re-parole before this day if the client needs to stay."),
             )
+        )
+    else:
+        todo = Message(
+            Text(
+                _(
+                    "File for re-parole before this day if you need to stay: Form I-131 "
+                    "({item}), with the I-131 fee ({i131} on paper, {online} online), and the "
+                    "parole fee again if it is granted ({parole_fee})."
+                ),
+                client=_(
+                    "File for re-parole before this day if the client needs to stay: Form I-131 "
+                    "({item}), with the I-131 fee ({i131} on paper, {online} online), and the "
+                    "parole fee again if it is granted ({parole_fee})."
+                ),
+            ),
+            filing_params(answers, as_of),
         )
     found = [
         Deadline(
@@ -143,10 +179,34 @@ def _parole(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -
     return found
 
 
-def _court_date(answers: Answers) -> list[Deadline]:
+def _court_date(answers: Answers, pathways: Mapping[str, Pathway]) -> list[Deadline]:
     court_date = answers.get("court_date")
     if court_date is None:
         return []
+    if any(p.files == "agency" for p in pathways.values()):
+        # an agency asks for the parole: the person files nothing
+        todo = Text(
+            _(
+                "Tell the agency or prosecutor who needs you about this day as early as you "
+                "can: they ask for the parole, and it is limited to the time needed to attend."
+            ),
+            client=_(
+                "Tell the agency or prosecutor who needs the client about this day as early as "
+                "possible: they ask for the parole, and it is limited to the time needed to "
+                "attend."
+            ),
+        )
+    else:
+        todo = Text(
+            _(
+                "If you need parole to attend, file as early as you can: parole for a "
+                "court date is limited to the time needed to attend."
+            ),
+            client=_(
+                "If the client needs parole to attend, file as early as possible: parole "
+                "for a court date is limited to the time needed to attend."
+            ),
+        )
     return [
         Deadline(
             Text(
@@ -155,24 +215,13 @@ def _court_date(answers: Answers) -> list[Deadline]:
             ),
             id="court_date",
             date=court_date,
-            todo=Message(
-                Text(
-                    _(
-                        "If you need parole to attend, file as early as you can: parole for a "
-                        "court date is limited to the time needed to attend."
-                    ),
-                    client=_(
-                        "If the client needs parole to attend, file as early as possible: parole "
-                        "for a court date is limited to the time needed to attend."
-                    ),
-                )
-            ),
+            todo=Message(todo),
             source=K.USCIS_HP_PAGE,
         )
     ]
 
 
-def _needed_by(answers: Answers) -> list[Deadline]:
+def _needed_by(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -> list[Deadline]:
     needed_by = answers.get("needed_by")
     if needed_by is None:
         return []
@@ -196,10 +245,71 @@ def _needed_by(answers: Answers) -> list[Deadline]:
             happens,
             id="needed_by",
             date=needed_by,
-            todo=Message(_("File early: USCIS does not publish how long a parole decision takes.")),
+            todo=AGENCY_TODO
+            if any(p.files == "agency" for p in pathways.values())
+            else _decision_time(answers, needed_by, as_of),
             source=ANSWER_SOURCE.format(key="needed_by"),
         )
     ]
+
+
+# Where an agency asks for the parole, the person files nothing.
+AGENCY_TODO = Message(
+    Text(
+        _(
+            "Tell the agency that asks for you about this day as early as you can: it files the "
+            "request."
+        ),
+        client=_(
+            "Tell the agency that asks for the client about this day as early as possible: it "
+            "files the request."
+        ),
+    )
+)
+EMERGENCY_TRAVEL_DAYS = 15  # emergency advance parole: travel needed within 15 days
+
+
+def _decision_time(answers: Answers, needed_by: dt.date, as_of: dt.date) -> Message:
+    """How early to file: the only published figure is advance parole's processing time; a trip
+    within 15 days is for emergency advance parole at a field office."""
+    travel = answers.get("goal") == "travel_and_return"
+    if travel and as_of <= needed_by <= as_of + dt.timedelta(days=EMERGENCY_TRAVEL_DAYS):
+        return Message(
+            Text(
+                _(
+                    "You need to travel within 15 days: ask for emergency advance parole at a "
+                    "USCIS field office (book the appointment through the USCIS Contact Center "
+                    "and bring Form I-131, photos, the fee and proof of the emergency)."
+                ),
+                client=_(
+                    "The client needs to travel within 15 days: ask for emergency advance "
+                    "parole at a USCIS field office (book the appointment through the USCIS "
+                    "Contact Center and bring Form I-131, photos, the fee and proof of the "
+                    "emergency)."
+                ),
+            )
+        )
+    months = KC.ADVANCE_PAROLE_PROCESSING_MONTHS.on(as_of)
+    if travel and months is not None and months.value is not None:
+        return Message(
+            Text(
+                _(
+                    "File as early as you can: USCIS's processing-times tool showed {months} "
+                    "months for advance parole in {month} (reported)."
+                ),
+                client=_(
+                    "File as early as possible: USCIS's processing-times tool showed {months} "
+                    "months for advance parole in {month} (reported)."
+                ),
+            ),
+            {"months": months.value, "month": months.effective_from.strftime("%Y-%m")},
+        )
+    return Message(
+        Text(
+            _("File as early as you can: how long a decision will take is not known."),
+            client=_("File as early as possible: how long a decision will take is not known."),
+        )
+    )
 
 
 def deadlines(
@@ -212,8 +322,8 @@ def deadlines(
     staff can see what ran out (or, for `OPENING_IDS`, since when a route is open)."""
     found = [
         *_parole(answers, as_of, pathways),
-        *_court_date(answers),
-        *_needed_by(answers),
+        *_court_date(answers, pathways),
+        *_needed_by(answers, as_of, pathways),
         *waiting_periods(answers, as_of, alternatives),
         *expedited_removal_deadline(answers, as_of),
         *presence_deadlines(Context(answers, as_of), alternatives),

@@ -17,16 +17,19 @@ from .after_parole import after_parole_alternatives
 from .alternatives import _alternatives
 from .answers import Answers, prune
 from .assessment import Assessment
+from .calibration import calibrate_routes
 from .context import OPEN_VERDICTS, Context
 from .deadlines import deadlines as _deadlines
 from .detention import calibrate_for_detention, filing_pathways
 from .evidence import _evidence
-from .fees import _i131_fee, _i941_fee, _parole_fee
+from .fees import _i131_fee, _i131f_fee, _i941_fee, _parole_fee
 from .flags import _flags
 from .forms import _forms
 from .history_routes import calibrate_for_history, history_routes, history_unknowns
+from .parolee_hold import calibrate_for_parolee_hold
 from .pathways import PATHWAY_RULES
 from .restrictions import calibrate_for_holds
+from .route_order import order_routes
 from .urgency import _urgency, expedite_urgency
 from .version import RULES_VERSION
 
@@ -44,17 +47,25 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
     shown = {p.id: p for p in (rule(ctx) for rule in PATHWAY_RULES) if p is not None}
     shown = calibrate_for_holds(ctx, shown)  # never `likely` while a hold reaches the person
     shown = calibrate_for_history(ctx, calibrate_for_detention(ctx, shown))  # custody, old bars
+    shown = calibrate_for_parolee_hold(ctx, shown)  # the hold of 2025-02-14 on parolees
+    shown = calibrate_routes(ctx, shown)  # travel bans, protection, social visits, costs
     live = {pid: p for pid, p in shown.items() if p.verdict in OPEN_VERDICTS}
     # The routes after parole come first: the deadlines read their waiting periods (`met_on`).
     alternatives = (*after_parole_alternatives(ctx, shown), *_alternatives(ctx))
     alternatives = tuple(history_routes(ctx, list(alternatives)))
+    shown, alternatives = order_routes(ctx, shown, alternatives)  # a green card may lead
     deadlines = _deadlines(ctx.a, as_of, shown, alternatives)
     urgency, urgency_reason = _urgency(ctx, deadlines)
     filing = filing_pathways(ctx, live, shown)  # while detained: only the letter to ICE
     forms = _forms(ctx, filing)
     fees = [
         fee
-        for fee in (_i131_fee(ctx, forms), _parole_fee(ctx, live, shown), _i941_fee(ctx, live))
+        for fee in (
+            _i131_fee(ctx, forms),
+            _i131f_fee(ctx, forms),
+            _parole_fee(ctx, live, shown),
+            _i941_fee(ctx, live),
+        )
         if fee is not None
     ]
     unknowns = sorted(

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from .assessment import Evidence, Pathway
 from .context import Context
+from .text import _
 
 CORE_EVIDENCE = {
     "custody_parole": ("identity_document", "sponsor_letter", "favorable_discretion_evidence"),
@@ -28,6 +29,7 @@ CORE_EVIDENCE = {
     ),
     "re_parole": ("identity_document", "i94_record", "favorable_discretion_evidence"),
     "afghan_re_parole": ("identity_document", "i94_record"),
+    "immvi_parole": ("identity_document", "financial_support", "military_service_proof"),
     "international_entrepreneur_parole": (
         "identity_document",
         "startup_formation_documents",
@@ -53,6 +55,49 @@ REASON_EVIDENCE = {
     "military_family": ("military_service_proof", "military_relationship_proof"),
 }
 MINOR_EVIDENCE = ("parental_consent", "custody_documents", "care_plan")
+# With a parent or legal guardian traveling, the custody papers and a care plan are not needed.
+WITH_GUARDIAN = frozenset({"parent", "legal_guardian"})
+
+
+def child_beneficiary(ctx: Context) -> bool:
+    """The request is for a child: the person is a minor, or the patient is their minor child."""
+    return ctx.get("beneficiary_is_minor") is True or ctx.get("medical_patient") == "minor_child"
+
+
+def consent_message(ctx: Context) -> str:
+    """Who must consent for a child, by who travels with the child."""
+    with_child = ctx.get("minor_travels_with")
+    if with_child == "parent":
+        return _(
+            "For a child, include the written consent of the parent who does not travel with "
+            "the child, and one Form I-131 and one Form I-134 for the child and for each adult "
+            "traveling."
+        )
+    if with_child == "legal_guardian":
+        return _(
+            "For a child, include the written consent of each parent (neither travels with the "
+            "child) and the guardian's papers, and one Form I-131 and one Form I-134 for the "
+            "child and for each adult traveling."
+        )
+    if with_child in ("other_adult", "alone"):
+        return _(
+            "For a child who travels without a parent or legal guardian, include the written "
+            "consent of each parent, custody or guardianship papers, and a plan for the "
+            "child's care in the U.S."
+        )
+    return _(
+        "For a child, include written consent of the "
+        "parent(s), custody or guardianship papers, and a plan for the child's care in "
+        "the U.S."
+    )
+
+
+def _minor_evidence(ctx: Context) -> tuple[str, ...]:
+    if ctx.get("minor_travels_with") in WITH_GUARDIAN:
+        return ("parental_consent",)
+    return MINOR_EVIDENCE
+
+
 REASON_PATHWAYS = frozenset(
     {"humanitarian_parole", "parole_in_place", "re_parole", "afghan_re_parole"}
 )
@@ -98,10 +143,13 @@ def _evidence(ctx: Context, live: dict[str, Pathway]) -> list[Evidence]:
                 if ctx.inside:  # refugee processing happens abroad: nothing to explain here
                     ids = tuple(eid for eid in ids if eid not in ABROAD_ONLY)
                 need(ids, pid)
-        if (
-            pid in ("humanitarian_parole", "significant_public_benefit_parole")
-            and ctx.get("beneficiary_is_minor") is True
+        if pid in ("humanitarian_parole", "significant_public_benefit_parole") and (
+            child_beneficiary(ctx)
         ):
-            need(MINOR_EVIDENCE, pid)
+            need(_minor_evidence(ctx), pid)
+        if "financial_support" in CORE_EVIDENCE[pid] and (
+            ctx.get("financial_supporter") == "organization"
+        ):
+            need(["organization_commitment"], pid)
     have = set(ctx.a.items("evidence_on_hand"))
     return [Evidence(eid, eid in have, tuple(pids)) for eid, pids in needed.items()]

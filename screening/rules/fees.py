@@ -12,8 +12,9 @@ from .entrant_fee import (
     entrant_fee_note,
     is_likely_entrant_exception,
 )
-from .forms import RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
+from .forms import CATEGORY_WORDS, RE_PAROLE_ITEMS, _i131_exemption, _i131_waivable
 from .inferences import likely_entrant
+from .knowledge import calibration as KC
 from .text import Text, _
 
 # "close family member" (8 U.S.C. 1804(b)(4), (b)(5)) is not defined: grandparents count here,
@@ -43,7 +44,7 @@ def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:
         exception, message, source, confidence = exemption
         return Fee(
             message,
-            {"categories": ", ".join(ctx.a.items("special_categories"))},
+            {"category": CATEGORY_WORDS.get(exception, "")} if exception in CATEGORY_WORDS else {},
             **base
             | {"exempt": True, "exception": exception, "source": source, "confidence": confidence},
         )
@@ -53,15 +54,15 @@ def _i131_fee(ctx: Context, forms: list[Form]) -> Fee | None:
         note = Text(
             _(
                 "{paper} per person on paper ({online} online), paid "
-                "when you file. The Afghan re-parole fee exemption "
-                "ran through 2025-01-31; whether it continues is not "
-                "confirmed: check uscis.gov/g-1055."
+                "when you file. USCIS did not charge this fee for "
+                "Afghan re-parole through 2025-01-31; whether it still "
+                "does not is not confirmed: check uscis.gov/g-1055."
             ),
             client=_(
                 "{paper} per person on paper ({online} online), paid "
-                "with the filing. The Afghan re-parole fee exemption "
-                "ran through 2025-01-31; whether it continues is not "
-                "confirmed: check uscis.gov/g-1055."
+                "with the filing. USCIS did not charge this fee for "
+                "Afghan re-parole through 2025-01-31; whether it still "
+                "does not is not confirmed: check uscis.gov/g-1055."
             ),
         )
     elif any(f.part == RE_PAROLE_ITEMS["military_pip"] for f in i131):
@@ -164,52 +165,54 @@ def _parole_fee_exception(
 # individual, case-by-case basis" (8 U.S.C. 1804(b)).
 PAROLE_FEE_EXCEPTION_NOTES = {
     "medical_emergency": _(
-        "The parole fee is likely not charged here: the law exempts a medical emergency when "
-        "the treatment is not available where the person lives, or when it is life-threatening "
-        "and there is no time for a visa. DHS decides case by case whether it applies."
+        "An exception in the law likely covers the parole fee here: the law excepts a medical "
+        "emergency when the treatment is not available where the person lives, or when it is "
+        "life-threatening and there is no time for a visa. DHS decides case by case whether it "
+        "applies."
     ),
     "parent_of_minor_medical_emergency": _(
-        "The parole fee is likely not charged here: the law exempts the parent or legal guardian "
-        "of a minor child with such a medical emergency. DHS decides case by case whether it "
-        "applies."
+        "An exception in the law likely covers the parole fee here: the law excepts the parent "
+        "or legal guardian of a minor child with such a medical emergency. DHS decides case by "
+        "case whether it applies."
     ),
     "organ_donor": _(
-        "The parole fee is likely not charged here: the law exempts an organ or tissue donor "
-        "when there is no time for a visa. DHS decides case by case whether it applies."
-    ),
-    "imminent_death_of_family_member": _(
-        "The parole fee is likely not charged here: the law exempts a visit to a close family "
-        "member in the U.S. whose death is imminent, when a visa would come too late. DHS "
-        "decides case by case whether it applies."
-    ),
-    "funeral": _(
-        "The parole fee is likely not charged here: the law exempts attending the funeral of a "
-        "close family member, when a visa would come too late. DHS decides case by case whether "
-        "it applies."
-    ),
-    "adopted_child_medical": _(
-        "The parole fee is likely not charged here: the law exempts an adopted child in the "
-        "petitioner's legal custody with an urgent medical condition that needs treatment "
-        "before the adoption visa. DHS decides case by case whether it applies."
-    ),
-    "adjustment_applicant_returning": _(
-        "The parole fee is likely not charged here: the law exempts an adjustment-of-status "
-        "applicant returning from temporary travel abroad. DHS decides case by case whether it "
+        "An exception in the law likely covers the parole fee here: the law excepts an organ "
+        "or tissue donor when there is no time for a visa. DHS decides case by case whether it "
         "applies."
     ),
+    "imminent_death_of_family_member": _(
+        "An exception in the law likely covers the parole fee here: the law excepts a visit to "
+        "a close family member in the U.S. whose death is imminent, when a visa would come too "
+        "late. DHS decides case by case whether it applies."
+    ),
+    "funeral": _(
+        "An exception in the law likely covers the parole fee here: the law excepts attending "
+        "the funeral of a close family member, when a visa would come too late. DHS decides "
+        "case by case whether it applies."
+    ),
+    "adopted_child_medical": _(
+        "An exception in the law likely covers the parole fee here: the law excepts an adopted "
+        "child in the petitioner's legal custody with an urgent medical condition that needs "
+        "treatment before the adoption visa. DHS decides case by case whether it applies."
+    ),
+    "adjustment_applicant_returning": _(
+        "An exception in the law likely covers the parole fee here: the law excepts an "
+        "adjustment-of-status applicant returning from temporary travel abroad. DHS decides "
+        "case by case whether it applies."
+    ),
     "contiguous_return_hearing": _(
-        "The parole fee is likely not charged here: the law exempts a person returned to Mexico "
-        "or Canada and paroled to attend their immigration hearing. DHS decides case by case "
-        "whether it applies."
+        "An exception in the law likely covers the parole fee here: the law excepts a person "
+        "returned to Mexico or Canada and paroled to attend their immigration hearing. DHS "
+        "decides case by case whether it applies."
     ),
     "cuban_haitian_entrant": _(
-        "The parole fee is likely not charged here: the law exempts a person granted "
-        "Cuban/Haitian entrant status. DHS decides case by case whether it applies."
+        "An exception in the law likely covers the parole fee here: the law excepts a person "
+        "granted Cuban/Haitian entrant status. DHS decides case by case whether it applies."
     ),
     "law_enforcement_assistance": _(
-        "The parole fee is likely not charged here: the law exempts a person assisting U.S. law "
-        "enforcement whose presence is needed although they cannot get a visa. DHS decides case "
-        "by case whether it applies."
+        "An exception in the law likely covers the parole fee here: the law excepts a person "
+        "assisting U.S. law enforcement whose presence is needed although they cannot get a "
+        "visa. DHS decides case by case whether it applies."
     ),
 }
 
@@ -228,7 +231,7 @@ PAROLE_FEE_NOTES = {
     (True, "entrepreneur"): _(
         "{amount}, due only if parole is granted (not with the application). It can never be "
         "waived and is due again for each new period of parole. No exception in the law fits "
-        "entrepreneur parole, but no source confirms that DHS charges it there."
+        "entrepreneur parole, but no source confirms that DHS collects it there."
     ),
     (False, ""): _(
         "Reported as {amount} from {since} (the law sets at least {minimum}, adjusted "
@@ -247,7 +250,7 @@ PAROLE_FEE_NOTES = {
         "year; last verified {verified}). Confirm the current amount at uscis.gov/g-1055. Due "
         "only if parole is granted, never waivable, and due again for each new period of "
         "parole. No exception in the law fits entrepreneur parole, but no source confirms that "
-        "DHS charges it there."
+        "DHS collects it there."
     ),
 }
 
@@ -258,11 +261,12 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         return None
     entry = K.PAROLE_FEE.on(ctx.as_of)
     assert entry is not None
-    if entry.value is None:
-        return None  # no parole fee existed yet on this date
-    amount = entry.value
     exception = _parole_fee_exception(ctx, live, shown)
     confidence = entry.confidence
+    if entry.value is None:
+        # Before DHS collected it: the law of 2025-07-04 already made it due on grant.
+        return _parole_fee_not_yet_collected(ctx, exception)
+    amount = entry.value
     params = {
         "amount": f"${amount.paper_usd:,}",
         "minimum": f"${amount.minimum_usd:,}",
@@ -298,6 +302,76 @@ def _parole_fee(ctx: Context, live: dict[str, Pathway], shown: dict[str, Pathway
         verified_on=entry.verified_on,
         source=source,
         confidence=confidence,
+    )
+
+
+PAROLE_FEE_PENDING_NOTES = {
+    False: _(
+        "A law of 2025-07-04 adds a parole fee of at least {minimum}, due when parole is "
+        "granted, also on requests filed earlier. DHS has not yet said from which day it "
+        "collects it. It can never be waived."
+    ),
+    True: _(
+        "A parole fee of at least {minimum}, due for parole granted on or after {since}, also "
+        "on requests filed earlier (a law of 2025-07-04). It can never be waived and is due "
+        "again for each new period of parole."
+    ),
+}
+
+
+def _parole_fee_not_yet_collected(ctx: Context, exception: str | None) -> Fee | None:
+    """From 2025-07-04 to 2025-10-15: the fee is law but not yet collected; the day it starts is
+    known only from USCIS's announcement of 2025-10-15."""
+    collection = KC.PAROLE_FEE_COLLECTION.on(ctx.as_of)
+    assert collection is not None
+    if collection.effective_from < KC.PAROLE_FEE_LAW_DAY:
+        return None  # no parole fee existed yet on this date
+    amount = KC.PAROLE_FEE_MINIMUM
+    params = {"minimum": f"${amount.minimum_usd:,}"}
+    if collection.value is not None:
+        params["since"] = collection.value.isoformat()
+    note = PAROLE_FEE_PENDING_NOTES[collection.value is not None]
+    if exception:
+        note = PAROLE_FEE_EXCEPTION_NOTES[exception]
+        params["exception"] = K.PAROLE_FEE_EXCEPTIONS[exception]
+    return Fee(
+        note,
+        params,
+        id="parole_fee",
+        amount_usd=amount.paper_usd,
+        minimum_usd=amount.minimum_usd,
+        due="on_grant",
+        waivable=False,
+        exempt=exception is not None,
+        exception=exception,
+        effective_from=collection.value,
+        verified_on=collection.verified_on,
+        source=collection.source,
+        confidence=collection.confidence,
+    )
+
+
+def _i131f_fee(ctx: Context, forms: list[Form]) -> Fee | None:
+    """Keeping Families Together: Form I-131F, $580, online only, no fee waiver."""
+    if not any(f.id == "I-131F" for f in forms):
+        return None
+    entry = KC.I131F_FILING_FEE.on(ctx.as_of)
+    assert entry is not None
+    return Fee(
+        Text(
+            _("{amount}, paid online when you file. No fee waiver can be asked for."),
+            client=_("{amount}, paid online with the filing. No fee waiver can be asked for."),
+        ),
+        {"amount": f"${entry.value.paper_usd:,}"},
+        id="i131f_filing_fee",
+        amount_usd=entry.value.paper_usd,
+        online_amount_usd=entry.value.online_usd,
+        due="with_filing",
+        waivable=False,
+        effective_from=entry.effective_from,
+        verified_on=entry.verified_on,
+        source=entry.source,
+        confidence=entry.confidence,
     )
 
 

@@ -7,16 +7,21 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import knowledge as K
+from .agency_words import criminal_history_flag
 from .assessment import Fee, Flag, Pathway, Reason
+from .calibration import visitor_visa_suspended
 from .context import GRANTING, Context
 from .deadlines import re_parole_timing
 from .detention import detention_flags
+from .evidence import child_beneficiary, consent_message
 from .expedited_removal import expedited_removal_flag
 from .history import ICE_SOURCE, history_flags, reinstatement_applies, with_never_carried_out
 from .parole_end import parole_end, parole_expired_flag
+from .parolee_hold import parolee_hold_flag
 from .presence_flags import presence_flags
+from .re_parole_filing import file_before_expiry, filing_params
 from .registration import registration_flags
-from .restrictions import parole_fee_flag, restriction_flags
+from .restrictions import parole_fee_flag, restriction_flags, travel_ban
 from .text import Text, _
 from .tps_status import NTA_UNLESS_TPS, maybe_tps_holder, tps_current
 
@@ -44,32 +49,15 @@ def _flags(
 
     risks = set(ctx.a.items("risk_factors"))
     if risks & {"criminal_conviction", "pending_charges"}:
-        flag(
-            "criminal_history",
-            "warning",
-            Text(
-                _(
-                    "A criminal conviction or pending charge weighs "
-                    "heavily against parole, and security checks will "
-                    "find it. Talk to an attorney before you file."
-                ),
-                client=_(
-                    "A criminal conviction or pending charge weighs "
-                    "heavily against parole, and security checks will "
-                    "find it. An attorney should assess it before anything "
-                    "is filed."
-                ),
-            ),
-            f"{K.PM_VOL3_PF}; {K.MILITARY_PIP}",
-        )
+        flags.append(criminal_history_flag(live))
     if risks & {"prior_removal", "removal_proceedings"}:
         ice_message, ice_params = with_never_carried_out(
             ctx,
             _(
-                "Because of a past removal or current removal proceedings, a request for parole "
-                "goes to ICE, not USCIS. After a removal, a later visa or green card may also "
-                "need permission to apply again (Form I-212); it is not part of the parole "
-                "request."
+                "Because of a past removal or current removal proceedings, one secondary source "
+                "reports that a request for parole is decided by ICE, not USCIS: ask a lawyer "
+                "where to send it. After a removal, a later visa or green card may also need "
+                "permission to apply again (Form I-212); it is not part of the parole request."
             ),
         )
         flag("ice_jurisdiction", "warning", ice_message, ICE_SOURCE, **ice_params)
@@ -136,7 +124,25 @@ def _flags(
             ),
             K.I134_INSTRUCTIONS,
         )
-    if ctx.get("visa_option") == "available_in_time":
+    if ctx.get("visa_option") == "available_in_time" and visitor_visa_suspended(ctx):
+        flag(
+            "visa_available",
+            "warning",
+            Text(
+                _(
+                    "You said a visa could bring you in time, but a travel ban suspends visitor "
+                    "and immigrant visas for your nationality unless an exception applies: ask a "
+                    "lawyer whether one applies before you count on a visa."
+                ),
+                client=_(
+                    "The client said a visa could bring them in time, but a travel ban suspends "
+                    "visitor and immigrant visas for the client's nationality unless an exception "
+                    "applies: ask a lawyer whether one applies before counting on a visa."
+                ),
+            ),
+            f"{K.USCIS_HP_PAGE}; {travel_ban(ctx).source}",
+        )
+    elif ctx.get("visa_option") == "available_in_time":
         flag(
             "visa_available",
             "warning",
@@ -192,6 +198,8 @@ def _flags(
     expires = parole_end(ctx)
     if ctx.get("entry") == "paroled" and expired:
         flags.append(parole_expired_flag(ctx))
+    elif ctx.get("entry") == "paroled" and expired is False and filing_params(ctx.a, ctx.as_of):
+        flags.append(file_before_expiry(ctx, opens))
     elif ctx.get("entry") == "paroled" and expired is False and opens and ctx.as_of < opens:
         days = (expires - ctx.as_of).days
         flag(
@@ -239,15 +247,10 @@ def _flags(
         )
     flags += restriction_flags(ctx)  # travel ban, processing holds, unlawful-presence bars
     flags += presence_flags(ctx, shown)  # TPS, pending asylum or I-485, answers to check
-    u4u = ctx.program("u4u_re_parole")
     held = any(f.id == "processing_hold" for f in flags)
-    if ctx.get("parole_program") == "u4u" and u4u.value == K.PAUSED and not held:
-        flag(
-            "processing_hold",
-            "warning",
-            _("Ukrainian re-parole decisions were paused on this date."),
-            u4u.source,
-        )
+    parolee_hold = parolee_hold_flag(ctx)  # the hold of 2025-02-14 on categorical parolees
+    if parolee_hold is not None and not held:
+        flags.append(parolee_hold)
     if "advance_parole" in shown:
         departure = ctx.policy("advance_parole_is_departure")
         bars = any(f.id == "unlawful_presence_bars" for f in flags)
@@ -330,19 +333,10 @@ def _flags(
             name=closures[0].params["name"],
             names=", ".join(c.params["name"] for c in closures),
         )
-    if ctx.get("beneficiary_is_minor") is True and (
+    if child_beneficiary(ctx) and (
         live.keys() & {"humanitarian_parole", "significant_public_benefit_parole"}
     ):
-        flag(
-            "minor_needs_consent",
-            "warning",
-            _(
-                "For a child, include written consent of the "
-                "parent(s), custody or guardianship papers, and a plan for the child's care in "
-                "the U.S."
-            ),
-            K.USCIS_EVIDENCE,
-        )
+        flag("minor_needs_consent", "warning", consent_message(ctx), K.USCIS_EVIDENCE)
     # Where ICE or an agency decides, nothing sends the person to USCIS or its expedite process.
     uscis = {p for p, pathway in live.items() if p in GRANTING and pathway.files != "agency"}
     if risks & {"prior_removal", "removal_proceedings"} or ctx.get("detained") is True:

@@ -8,6 +8,8 @@ from typing import Any
 from . import knowledge as K
 from .assessment import Form, Pathway
 from .context import Context
+from .evidence import child_beneficiary
+from .knowledge import calibration as KC
 from .text import Text, _
 
 
@@ -40,6 +42,15 @@ def _form(
     )
 
 
+# The groups for which USCIS does not charge the I-131 fee, in words (never the id).
+CATEGORY_WORDS = {
+    "armed_forces_member": _("a current or former member of the U.S. armed forces"),
+    "special_immigrant_juvenile": _("a Special Immigrant Juvenile"),
+    "t_or_u_nonimmigrant": _("a T or U nonimmigrant (a victim of trafficking or crime)"),
+    "vawa_self_petitioner": _("a VAWA self-petitioner"),
+    "afghan_or_iraqi_special_immigrant": _("an Afghan or Iraqi special immigrant"),
+}
+
 RE_PAROLE_ITEMS = {
     "u4u": "Part 1 item 10.C",
     "military_pip": "Part 1 item 10.H",
@@ -58,15 +69,15 @@ def _re_parole_why(ctx: Context, ice: bool) -> str:
         return Text(
             _(
                 "Re-parole: a new period of parole, asked for from inside the "
-                "U.S. Because of a past removal or removal proceedings, ICE "
-                "decides it, not USCIS: ask a lawyer where to send it. Give "
-                "the dates on your I-94."
+                "U.S. Because of a past removal or removal proceedings, one "
+                "secondary source reports that ICE decides it, not USCIS: ask a "
+                "lawyer where to send it. Give the dates on your I-94."
             ),
             client=_(
                 "Re-parole: a new period of parole, asked for from inside the "
-                "U.S. Because of a past removal or removal proceedings, ICE "
-                "decides it, not USCIS: ask a lawyer where to send it. Give "
-                "the dates on the client's I-94."
+                "U.S. Because of a past removal or removal proceedings, one "
+                "secondary source reports that ICE decides it, not USCIS: ask a "
+                "lawyer where to send it. Give the dates on the client's I-94."
             ),
         )
     if ctx.parole_expired():
@@ -104,30 +115,37 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
         p for p in ("humanitarian_parole", "significant_public_benefit_parole") if p in live
     )
     if item7:
-        forms.append(
-            _form(
-                ctx,
-                "I-131",
-                _(
-                    "The request for parole for someone outside the U.S. (one per person). "
-                    "Because of a past removal or removal proceedings, ICE decides it, not "
-                    "USCIS: ask a lawyer where and how to send it."
-                )
-                if ice
-                else _(
-                    "The request for parole for someone outside the "
-                    "U.S. (one per person). File on paper or online; a fee waiver means "
-                    "paper. Find where to send it at uscis.gov/i-131-addresses."
-                ),
-                "Part 1 item 7",
-                item7,
+        child = child_beneficiary(ctx)
+        if ice:
+            why = _(
+                "The request for parole for someone outside the U.S. (one per person). One "
+                "secondary source reports that requests from people with a past removal or "
+                "removal proceedings are decided by ICE, not USCIS: check "
+                "uscis.gov/i-131-addresses and ask a lawyer where to send it."
             )
-        )
+        elif child:
+            why = _(
+                "The request for parole for someone outside the U.S.: one for the child and one "
+                "for each adult traveling with the child. File on paper or online; a fee "
+                "waiver means paper. Find where to send it at uscis.gov/i-131-addresses."
+            )
+        else:
+            why = _(
+                "The request for parole for someone outside the "
+                "U.S. (one per person). File on paper or online; a fee waiver means "
+                "paper. Find where to send it at uscis.gov/i-131-addresses."
+            )
+        forms.append(_form(ctx, "I-131", why, "Part 1 item 7", item7))
         forms.append(
             _form(
                 ctx,
                 "I-134",
                 _(
+                    "Declaration of financial support: one for the child and one for each "
+                    "adult traveling with the child, signed by whoever will support them."
+                )
+                if child
+                else _(
                     "Declaration of financial support: one for each "
                     "person, signed by whoever will support them (it can be the person "
                     "themself)."
@@ -136,6 +154,35 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 item7,
             )
         )
+    if "immvi_parole" in live:
+        forms.append(
+            _form(
+                ctx,
+                "I-131",
+                _(
+                    "Parole from abroad for current and former U.S. service members and their "
+                    'family (IMMVI): write "IMMVI" on the form and include proof of military '
+                    "service. No filing fee. Check uscis.gov/i-131-addresses and ask a lawyer "
+                    "where to send it."
+                ),
+                "Part 1 item 6.B",
+                ("immvi_parole",),
+            )
+        )
+        if not item7:
+            forms.append(
+                _form(
+                    ctx,
+                    "I-134",
+                    _(
+                        "Declaration of financial support: one for each "
+                        "person, signed by whoever will support them (it can be the person "
+                        "themself)."
+                    ),
+                    None,
+                    ("immvi_parole",),
+                )
+            )
     if "military_parole_in_place" in live:
         forms.append(
             _form(
@@ -144,13 +191,15 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 Text(
                     _(
                         "Military parole in place, filed for yourself, with no filing "
-                        "fee. Because of a past removal or removal proceedings, ICE "
-                        "decides it, not USCIS: ask a lawyer where to send it."
+                        "fee. Because of a past removal or removal proceedings, one secondary "
+                        "source reports that ICE decides it, not USCIS: ask a lawyer where to "
+                        "send it."
                     ),
                     client=_(
                         "Military parole in place, filed by the client for themselves, "
-                        "with no filing fee. Because of a past removal or removal proceedings, ICE "
-                        "decides it, not USCIS: ask a lawyer where to send it."
+                        "with no filing fee. Because of a past removal or removal proceedings, "
+                        "one secondary source reports that ICE decides it, not USCIS: ask a "
+                        "lawyer where to send it."
                     ),
                 )
                 if ice
@@ -175,8 +224,8 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                 "I-131",
                 _(
                     "Parole in place not under a program, asked for from inside the U.S. Because "
-                    "of a past removal or removal proceedings, ICE decides it, not USCIS: ask a "
-                    "lawyer where to send it."
+                    "of a past removal or removal proceedings, one secondary source reports that "
+                    "ICE decides it, not USCIS: ask a lawyer where to send it."
                 )
                 if ice
                 else _(
@@ -200,6 +249,19 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
                     (pid,),
                 )
             )
+    if "keeping_families_together" in live:
+        forms.append(
+            _form(
+                ctx,
+                "I-131F",
+                _(
+                    "The Keeping Families Together request, filed online only at "
+                    "my.uscis.gov (not Form I-131)."
+                ),
+                None,
+                ("keeping_families_together",),
+            )
+        )
     if "international_entrepreneur_parole" in live:
         forms.append(
             _form(
@@ -211,7 +273,7 @@ def _forms(ctx: Context, live: dict[str, Pathway]) -> list[Form]:
             )
         )
     for pid in ("uniting_for_ukraine", "chnv_parole", "family_reunification_parole"):
-        if pid in live:
+        if pid in live and ctx.outside:  # Form I-134A was only for people abroad
             forms.append(
                 _form(
                     ctx,
@@ -262,6 +324,16 @@ def _i131_waivable(ctx: Context, part: str | None) -> bool:
 def _i131_exemption(ctx: Context, forms: list[Form]) -> tuple[str, str, str, str] | None:
     """Why the I-131 fee is $0, if it is: (exception id, message, source, confidence)."""
     parts = {f.part for f in forms if f.id == "I-131"}
+    if "Part 1 item 6.B" in parts:
+        return (
+            "immvi",
+            _(
+                "USCIS does not charge the I-131 fee for a parole request under IMMVI (service "
+                "members, veterans and their family)."
+            ),
+            KC.IMMVI_FEE_SOURCE,
+            "U",
+        )
     if "Part 1 item 8.A" in parts:
         return (
             "military_parole_in_place",
@@ -275,12 +347,12 @@ def _i131_exemption(ctx: Context, forms: list[Form]) -> tuple[str, str, str, str
             special[0],
             Text(
                 _(
-                    "You said you are in a category USCIS exempts from "
-                    "the I-131 fee ({categories})."
+                    "You said you are {category}. USCIS does not charge the I-131 fee for "
+                    "this group."
                 ),
                 client=_(
-                    "The client said they are in a category USCIS exempts "
-                    "from the I-131 fee ({categories})."
+                    "The client said they are {category}. USCIS does not charge the I-131 "
+                    "fee for this group."
                 ),
             ),
             K.I131_FEE_EXEMPT_SOURCE,

@@ -29,6 +29,7 @@ USCIS_DECIDES = frozenset(
         "re_parole",
         "afghan_re_parole",
         "international_entrepreneur_parole",
+        "immvi_parole",
     }
 )
 PAROLE_FEE_WITHHELD = (
@@ -262,6 +263,8 @@ def parole_fee_flag(ctx: Context, parole_fee: Any) -> Flag | None:
     """Parole is not granted until the parole fee is paid (when it is due and not excepted)."""
     if parole_fee is None or parole_fee.exempt:
         return None
+    if parole_fee.effective_from is None or parole_fee.effective_from > ctx.as_of:
+        return None  # law, but not yet collected: no payment instructions come yet
     return Flag(
         Text(
             _(

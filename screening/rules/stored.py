@@ -144,5 +144,6 @@ def _alternative_from_dict(a: dict[str, Any]) -> Alternative:
             for f in a.get("fees", ())
         ),
         met_on=_date(a.get("met_on")),
+        lead=bool(a.get("lead", False)),
         confirm=Message(confirm) if confirm else None,
     )

@@ -98,6 +98,7 @@ EVIDENCE_IDS = (
     "transplant_center_letter",
     "donor_match_results",
     "sponsor_letter",
+    "organization_commitment",
 )
 
 # A "child" under 21 is unmarried (INA 101(b)(1)).

@@ -30,6 +30,7 @@ CONFIDENCE_WORDS = {
 CONCERN_TITLES = {
     "after_parole": _("What comes after parole: the forms and fees of the routes to a status"),
     "detention": _("Detention and release from custody"),
+    "calibration": _("How requests fare, fees on the day, and re-checked 2025-26 facts"),
     "fees": _("Fees and the parole-fee exceptions"),
     "forms": _("Form editions"),
     "history": _("Immigration history: bars, reinstatement, expedited removal, registration"),

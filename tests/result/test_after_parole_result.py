@@ -40,7 +40,9 @@ def test_cuban_adjustment_shows_the_day_the_year_was_reached_and_its_fee(client,
     assert has_any(text, "Waiting period reached on {day}.", "2026-10-01")
     assert "What it needs" in text and "What can still stop it" in text
     assert "A release from custody on Form I-220A is not parole for this law." in text
-    assert "Form I-485: $1,440 on paper, $1,390 online (reported, last verified on" in text
+    # a Cuban Adjustment Act I-485 is filed on paper: no online price
+    assert "Form I-485: $1,440 (reported, last verified on" in text
+    assert "$1,390" not in text and "File on paper" in text
     assert "a lawyer must confirm this route before you file anything or travel" in text
     assert squash(cited_text(cuban.source)) in squash(text)  # its outlet: "reported, not confirmed"
     assert str(labels.name(labels.FLAGS, "travel_ban")) in text
@@ -77,6 +79,6 @@ def test_a_fee_not_charged_never_says_paid_when_you_file(client, screened):
 def test_an_excepted_parole_fee_reads_likely_and_dhs_decides(client, screened):
     screened(scenario("15"))  # returned to Canada to await a hearing
     text = page_text(client)
-    assert "Likely not charged: DHS decides whether the exception applies" in text
+    assert "An exception in the law likely applies: DHS decides" in text
     assert str(labels.name(labels.PATHWAYS, "hearing_parole")) in text
     assert "You do not file Form I-131" in text

@@ -63,7 +63,8 @@ def test_fees_come_from_the_dated_facts_and_none_is_invented():
     result = assess(NEW_ALTERNATIVES["adjustment_of_status"], AS_OF)
     fees = {f.form: f for f in alternative(result, "adjustment_of_status").fees}
     assert (fees["I-130"].amount_usd, fees["I-130"].online_amount_usd) == (675, 625)
-    assert (fees["I-485"].amount_usd, fees["I-485"].online_amount_usd) == (1440, 1390)
+    # a family-based I-485 is filed on paper: no online price
+    assert (fees["I-485"].amount_usd, fees["I-485"].online_amount_usd) == (1440, None)
     assert fees["I-485"].confidence == "S" and fees["I-485"].verified_on == AS_OF
     waiver = alternative(
         assess(NEW_ALTERNATIVES["provisional_waiver"], AS_OF), "provisional_waiver"

@@ -69,7 +69,9 @@ def test_i131_fee_rises_from_575_to_630_on_2024_04_01():
 def test_parole_fee_starts_at_1000_on_2025_10_16():
     before, on, after = (assess(PAROLEE, d) for d in around("2025-10-16"))
     assert verdict(before, "re_parole") == "likely"
-    assert fee(before, "parole_fee") is None
+    # announced on 2025-10-15: listed with the day DHS collects it from, as reported
+    announced = fee(before, "parole_fee")
+    assert (announced.effective_from, announced.confidence) == (dt.date(2025, 10, 16), "S")
     for result in (on, after):
         parole_fee = fee(result, "parole_fee")
         assert parole_fee.amount_usd == 1000
@@ -103,8 +105,9 @@ def test_parole_fee_is_reported_at_1050_from_2026_10_16():
 def test_family_reunification_parole_closes_on_2025_12_15_for_a_colombian_with_an_i130():
     answers = ABROAD | {"citizenship": "CO", "pending_applications": ["i130_petition"]}
     before, on, after = (assess(answers, d) for d in around("2025-12-15"))
-    assert verdict(before, "family_reunification_parole") == "possible"
-    assert "I-134A" in {f.id for f in before.forms}
+    # new requests were paused from 2025-01-28 (Form I-134A); terminated on 2025-12-15
+    assert verdict(before, "family_reunification_parole") == "unavailable"
+    assert "I-134A" in before.pathway("family_reunification_parole").reasons[0].text
     for result in (on, after):
         assert verdict(result, "family_reunification_parole") == "unavailable"
         assert "I-134A" not in {f.id for f in result.forms}
@@ -125,10 +128,53 @@ def test_the_frp_injunction_is_mentioned_only_from_2026_01_24():
 def test_chnv_parole_ends_on_2025_03_25():
     answers = ABROAD | {"citizenship": "CU"}
     before, on, after = (assess(answers, d) for d in around("2025-03-25"))
-    assert verdict(before, "chnv_parole") == "possible"
+    assert verdict(before, "chnv_parole") == "unavailable"  # new requests paused on 2025-01-28
+    assert "paused" in before.pathway("chnv_parole").reasons[0].text
     for result in (on, after):
         assert verdict(result, "chnv_parole") == "unavailable"
         assert "90 FR 13611" in result.pathway("chnv_parole").reasons[0].source
+
+
+@pytest.mark.parametrize(
+    ("pathway", "answers"),
+    [
+        ("chnv_parole", ABROAD | {"citizenship": "HT"}),
+        (
+            "family_reunification_parole",
+            ABROAD | {"citizenship": "CO", "pending_applications": ["i130_petition"]},
+        ),
+    ],
+)
+def test_form_i134a_intake_for_chnv_and_frp_pauses_on_2025_01_28(pathway, answers):
+    before, on, after = (assess(answers, d) for d in around("2025-01-28"))
+    assert verdict(before, pathway) == "possible"
+    assert "I-134A" in {f.id for f in before.forms}
+    for result in (on, after):
+        assert verdict(result, pathway) == "unavailable"
+        assert "I-134A" not in {f.id for f in result.forms}
+        assert "New requests paused" in result.pathway(pathway).reasons[0].text
+
+
+def test_a_chnv_parolee_inside_is_told_the_i134a_was_only_for_people_abroad():
+    answers = {"location": "inside_us", "goal": "stay_in_us", "entry": "paroled"}
+    answers |= {"parole_program": "chnv", "citizenship": "CU"}
+    before = assess(answers, dt.date(2025, 1, 27))
+    assert "I-134A" not in {f.id for f in before.forms}
+    (inside,) = assess(answers, dt.date(2025, 3, 1)).pathway("chnv_parole").reasons
+    assert "lasts until its end date" in inside.text
+    assert "only for people abroad" in inside.text
+
+
+def test_the_frp_court_order_of_2026_01_10_replaces_the_end_date():
+    answers = {"location": "inside_us", "goal": "stay_in_us", "entry": "paroled"}
+    answers |= {"parole_program": "frp"}
+    before, on, _ = (assess(answers, d) for d in around("2026-01-10"))
+    assert "set to end 2026-01-14" in before.pathway("family_reunification_parole").reasons[0].text
+    for result in (on, assess(answers, dt.date(2026, 1, 20))):
+        text = result.pathway("family_reunification_parole").reasons[0].text
+        assert "set to end 2026-01-14" not in text and "2026-01-10" in text
+    later = assess(answers, dt.date(2026, 7, 27)).pathway("family_reunification_parole")
+    assert "whether that has changed since is not confirmed" in later.reasons[0].text
 
 
 def test_uniting_for_ukraine_pauses_on_2025_01_28():
@@ -203,12 +249,16 @@ def test_keeping_families_together_is_vacated_from_2024_11_07():
     assert verdict(assess(answers, dt.date(2024, 8, 18)), "keeping_families_together") is None
     assert verdict(assess(answers, dt.date(2024, 8, 20)), "keeping_families_together") == "possible"
     before, on, after = (assess(answers, d) for d in around("2024-11-07"))
-    assert verdict(before, "keeping_families_together") == "unavailable"  # stayed 2024-08-26
-    assert "stay" in before.pathway("keeping_families_together").reasons[0].source
+    # stayed 2024-08-26: requests taken, none granted, so possible at most
+    assert verdict(before, "keeping_families_together") == "possible"
+    (stay,) = [
+        r for r in before.pathway("keeping_families_together").reasons if r.code == "kft_court_stay"
+    ]
+    assert "stay" in stay.source
+    assert "I-131F" in {f.id for f in before.forms}
     for result in (on, after):
         assert verdict(result, "keeping_families_together") == "unavailable"
         assert "Vacated" in result.pathway("keeping_families_together").reasons[0].text
-    for result in (before, on, after):
         assert "I-131F" not in {f.id for f in result.forms}
 
 

@@ -97,8 +97,8 @@ def test_other_parolees_get_no_invented_filing_day_and_are_told_it_is_not_known(
     result = found(PAROLEE)
     assert "re_parole_window_opens" not in result and "re_parole_file_by" not in result
     end = result["parole_ends"]
-    assert "publishes no processing time for re-parole" in end.todo.text
-    assert "uscis.gov" in end.todo.text
+    assert "how long a decision takes is not known" in end.todo.text
+    assert "Form I-131 (Part 1 item 11)" in end.todo.text
     assert end.confidence == "U" and end.verified_on == dt.date(2026, 11, 28)
 
 

@@ -108,6 +108,7 @@ ALTERNATIVE_CASES = {
     "tps": INSIDE | {"entry": "admitted", "pending_applications": ["tps"]},
     "u_visa": ABROAD | {"victim_of": ["crime"]},
     "t_visa": INSIDE | {"victim_of": ["trafficking"]},
+    "continued_presence": INSIDE | {"victim_of": ["trafficking"]},
     "special_immigrant_visa": ABROAD | {"citizenship": "IQ", "worked_for_us_government": True},
     "family_immigrant_visa": FAMILY_ABROAD
     | {"reasons": ["family_reunification"], "relative_status": "lpr"},

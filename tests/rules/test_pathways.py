@@ -57,7 +57,8 @@ def test_humanitarian_parole_is_unlikely_for_general_conditions_only():
     assert "harm_general_conditions" in reason_codes(result, "humanitarian_parole")
 
 
-def test_humanitarian_parole_is_likely_for_individual_imminent_harm_without_a_refugee_referral():
+def test_individual_imminent_harm_without_a_refugee_referral_is_possible_at_most():
+    # a refugee is paroled only for compelling reasons particular to them (INA 212(d)(5)(B))
     answers = ABROAD | {
         "reasons": ["protection"],
         "harm_individualized": True,
@@ -66,7 +67,9 @@ def test_humanitarian_parole_is_likely_for_individual_imminent_harm_without_a_re
         "visa_option": "none",
         "financial_supporter": "organization",
     }
-    assert verdict(run(answers), "humanitarian_parole") == "likely"
+    result = run(answers)
+    assert verdict(result, "humanitarian_parole") == "possible"
+    assert "protection_rarely_granted" in reason_codes(result, "humanitarian_parole")
     blocked = run(answers | {"refugee_referral_possible": True})
     assert verdict(blocked, "humanitarian_parole") == "unlikely"
 
@@ -209,7 +212,7 @@ def test_re_parole_after_expiry_is_only_possible_and_flagged():
     assert "8 CFR 212.5(e)(1)" in expired.source
 
 
-@pytest.mark.parametrize("program", ["chnv", "frp", "afghan"])
+@pytest.mark.parametrize("program", ["chnv", "afghan"])
 def test_re_parole_is_not_offered_under_closed_programs(program):
     assert run(PAROLEE | {"parole_program": program}).pathway("re_parole") is None
 

@@ -46,8 +46,8 @@ PAROLE_FEE_EXCEPTIONS = {
     "law_enforcement_assistance",
 }
 # Why an I-131 fee is $0: Military PIP, a G-1055 category, or the Afghan re-parole exemption.
-I131_EXEMPTIONS = {"military_parole_in_place", "afghan_re_parole", *SPECIAL_CATEGORIES}
-FORM_IDS = {"I-131", "I-134", "I-134A", "I-912", "I-941"}  # never I-131F
+I131_EXEMPTIONS = {"military_parole_in_place", "afghan_re_parole", "immvi", *SPECIAL_CATEGORIES}
+FORM_IDS = {"I-131", "I-134", "I-134A", "I-912", "I-941", "I-131F"}  # I-131F: 2024 only
 SCHEMA_KEYS = {field.key for field in SCHEMA}
 
 

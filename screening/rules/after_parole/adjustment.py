@@ -11,7 +11,7 @@ from ..knowledge import after_parole as AP
 from ..relatives import immediate_relative
 from ..restrictions import hold_kinds
 from ..text import Message, Text, _
-from .common import CONFIRM, add_years, fee
+from .common import CONFIRM, add_years, fee, i485_on_paper
 from .tps_travel import WHY as TPS_TRAVEL_WHY
 from .tps_travel import tps_travel_need
 
@@ -211,7 +211,7 @@ def adjustment_of_status(ctx: Context, shown: dict[str, Pathway]) -> Alternative
         needs=needs,
         bars=bars,
         forms=("I-130", "I-485"),
-        fees=(fee("I-130", AP.I130_FEE, ctx.as_of), fee("I-485", AP.I485_FEE, ctx.as_of)),
+        fees=(fee("I-130", AP.I130_FEE, ctx.as_of), i485_on_paper(ctx.as_of)),
         confirm=CONFIRM,
     )
 
@@ -322,7 +322,7 @@ def cuban_adjustment_act(ctx: Context) -> Alternative | None:
         needs=needs,
         bars=tuple(bars),
         forms=("I-485",),
-        fees=(fee("I-485", AP.I485_FEE, ctx.as_of),),
+        fees=(i485_on_paper(ctx.as_of),),
         met_on=met_on,
         confirm=CONFIRM,
     )

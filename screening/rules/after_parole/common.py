@@ -3,10 +3,12 @@ and counting a waiting period in whole years."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from .. import knowledge as K
 from ..assessment import AlternativeFee
+from ..knowledge import calibration as KC
 from ..text import Message, Text, _
 
 CONFIRM = Message(
@@ -30,6 +32,45 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:
         return dt.date(day.year + years, 3, 1)
+
+
+I485_PAPER_NOTES = {
+    (True, True): _(
+        "File on paper: online filing opened on {date} only for certain employment-based "
+        "applicants. {amount} for a child under 14 filing with a parent."
+    ),
+    (False, True): _(
+        "File on paper: no online filing was found for family-based or Cuban Adjustment Act "
+        "applicants. {amount} for a child under 14 filing with a parent."
+    ),
+    (False, False): _(
+        "File on paper: no online filing was found for family-based or Cuban Adjustment Act "
+        "applicants."
+    ),
+}
+I485_PAPER_NOTES[(True, False)] = _(
+    "File on paper: online filing opened on {date} only for certain employment-based applicants."
+)
+
+
+def i485_on_paper(as_of: dt.date) -> AlternativeFee:
+    """The I-485 fee for a family-based or Cuban Adjustment Act application: on paper only (no
+    online option found for them), so no online price is shown."""
+    base = fee("I-485", K.I485_FEE, as_of)
+    online = KC.I485_ONLINE_FILING.on(as_of)
+    child = KC.I485_CHILD_FEE.on(as_of)
+    assert online is not None and child is not None
+    opened = online.value.opened_on
+    params = {"date": opened} if opened else {}
+    if child.value is not None:
+        params["amount"] = f"${child.value:,}"
+    note = Message(I485_PAPER_NOTES[(opened is not None, child.value is not None)], params)
+    return dataclasses.replace(
+        base,
+        online_amount_usd=None,
+        source=f"{base.source}; {online.source}",
+        note=note,
+    )
 
 
 def fee(form: str, series: K.Series[K.FeeAmount], as_of: dt.date) -> AlternativeFee:

@@ -39,7 +39,7 @@ I131_FILING_FEE: Series[FeeAmount] = Series(
 PAROLE_FEE: Series[FeeAmount | None] = Series(
     "parole_fee",
     (
-        Dated(EARLIEST, None, USC_1804, note=_("No immigration parole fee before 2025-10-16.")),
+        Dated(EARLIEST, None, USC_1804, note=_("No parole fee was collected before 2025-10-16.")),
         Dated(
             dt.date(2025, 10, 16),
             FeeAmount(1000, minimum_usd=1000),
@@ -126,8 +126,8 @@ AFGHAN_RE_PAROLE_FEE_EXEMPT: Series[bool | None] = Series(
             "USCIS Re-Parole Process for Certain Afghans (fee exemption through 2025-01-31)",
             confidence="U",
             note=_(
-                "The Afghan fee exemption ran through 2025-01-31; whether it continues is "
-                "not confirmed."
+                "USCIS did not charge Afghans this fee through 2025-01-31; whether that "
+                "continues is not confirmed."
             ),
         ),
     ),

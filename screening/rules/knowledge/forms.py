@@ -90,6 +90,24 @@ FORMS: dict[str, FormInfo] = {
         ),
         "https://www.uscis.gov/i-134a",
     ),
+    "I-131F": FormInfo(
+        "I-131F",
+        "Application for Parole in Place for Certain Noncitizen Spouses and Stepchildren of "
+        "U.S. Citizens",
+        Series(
+            "I-131F edition",
+            (
+                Dated(
+                    EARLIEST,
+                    None,
+                    "USCIS Keeping Families Together page (online filing only, 2024-08-19 to "
+                    "2024-11-06)",
+                    confidence="U",
+                ),
+            ),
+        ),
+        "https://www.uscis.gov/keepingfamiliestogether",
+    ),
     "I-912": FormInfo(
         "I-912",
         "Request for Fee Waiver",

@@ -74,6 +74,15 @@ PROGRAMS: dict[str, Series[str]] = {
         (
             Dated(EARLIEST, OPEN, "CHNV parole processes (historical)", confidence="S"),
             Dated(
+                dt.date(2025, 1, 28),
+                PAUSED,
+                "USCIS announcement of 2025-01-27 stopping Form I-134A under EO 14165 (no requests "
+                "accepted after 2025-01-28), reported by three sources",
+                verified_on=dt.date(2026, 12, 7),
+                confidence="S",
+                note=_("New requests paused: USCIS stopped taking Form I-134A on 2025-01-28."),
+            ),
+            Dated(
                 dt.date(2025, 3, 25),
                 TERMINATED,
                 "90 FR 13611 (2025-03-25)",
@@ -98,6 +107,15 @@ PROGRAMS: dict[str, Series[str]] = {
         (
             Dated(EARLIEST, OPEN, "79 FR 75579 (2014); 88 FR 54639 (2023-08-11)", confidence="C"),
             Dated(
+                dt.date(2025, 1, 28),
+                PAUSED,
+                "USCIS announcement of 2025-01-27 stopping Form I-134A under EO 14165 (no requests "
+                "accepted after 2025-01-28), reported by three sources",
+                verified_on=dt.date(2026, 12, 7),
+                confidence="S",
+                note=_("New requests paused: USCIS stopped taking Form I-134A on 2025-01-28."),
+            ),
+            Dated(
                 dt.date(2025, 12, 15),
                 TERMINATED,
                 "90 FR 58032 (2025-12-15)",
@@ -106,6 +124,19 @@ PROGRAMS: dict[str, Series[str]] = {
                     "Terminated 2025-12-15 for new applicants. Existing FRP parole is set to "
                     "end 2026-01-14 unless an I-485 was filed by 2025-12-15 or an exception is "
                     "made case by case."
+                ),
+            ),
+            Dated(
+                dt.date(2026, 1, 10),
+                TERMINATED,
+                "90 FR 58032 (2025-12-15); temporary restraining order 2026-01-10 (D. Mass.), "
+                "reported by three sources",
+                verified_on=dt.date(2026, 12, 7),
+                confidence="S",
+                note=_(
+                    "Terminated 2025-12-15 for new applicants. A court order of 2026-01-10 "
+                    "temporarily blocks the end of existing FRP parole: existing FRP parolees "
+                    "should have an attorney review their case."
                 ),
             ),
             Dated(
@@ -118,6 +149,20 @@ PROGRAMS: dict[str, Series[str]] = {
                     "Terminated 2025-12-15 for new applicants. Terminations of existing FRP "
                     "parole were enjoined on 2026-01-24 (D. Mass.): existing FRP parolees should "
                     "have an attorney review their case."
+                ),
+            ),
+            Dated(
+                dt.date(2026, 7, 27),
+                TERMINATED,
+                "90 FR 58032 (2025-12-15); preliminary injunction 2026-01-24 (D. Mass.); "
+                "litigation tracker (2026-07-27: terminations enjoined); nothing later found",
+                verified_on=dt.date(2026, 12, 7),
+                confidence="S",
+                note=_(
+                    "Terminated 2025-12-15 for new applicants. Terminations of existing FRP "
+                    "parole were still enjoined on 2026-07-27; whether that has changed since "
+                    "is not confirmed: existing FRP parolees should have an attorney review "
+                    "their case."
                 ),
             ),
         ),

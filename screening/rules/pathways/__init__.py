@@ -12,6 +12,7 @@ from .custody import custody_parole
 from .entrepreneur import international_entrepreneur_parole
 from .hearing import hearing_parole
 from .humanitarian import humanitarian_parole, significant_public_benefit_parole
+from .immvi import immvi_parole
 from .law_enforcement import law_enforcement_parole
 from .military import military_parole_in_place
 from .parole_in_place import parole_in_place
@@ -28,6 +29,7 @@ PATHWAY_RULES: tuple[Callable[[Context], Pathway | None], ...] = (
     custody_parole,  # first: held by ICE, release comes before anything else
     hearing_parole,
     humanitarian_parole,
+    immvi_parole,
     significant_public_benefit_parole,
     law_enforcement_parole,
     military_parole_in_place,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from .. import knowledge as K
 from ..assessment import Pathway
 from ..context import Context, program_closed_reason, reason
-from ..text import _
+from ..text import Text, _
+from .kft import kft_requests_taken
 
 
 def uniting_for_ukraine(ctx: Context) -> Pathway | None:
@@ -22,6 +23,34 @@ def chnv_parole(ctx: Context) -> Pathway | None:
     paroled = ctx.inside and ctx.get("parole_program") == "chnv"
     if not (from_abroad or paroled):
         return None
+    status = ctx.program("chnv")
+    if paroled and status.value == K.PAUSED:
+        # The I-134A pause stopped new requests from abroad; a parole already given runs on.
+        return Pathway(
+            "chnv_parole",
+            "unavailable",
+            (
+                reason(
+                    "chnv_paroled_inside",
+                    Text(
+                        _(
+                            "Your CHNV parole lasts until its end date. USCIS stopped taking "
+                            "new requests (Form I-134A) on 2025-01-28, but Form I-134A was only "
+                            "for people abroad."
+                        ),
+                        client=_(
+                            "The client's CHNV parole lasts until its end date. USCIS stopped "
+                            "taking new requests (Form I-134A) on 2025-01-28, but Form I-134A "
+                            "was only for people abroad."
+                        ),
+                    ),
+                    ["parole_program"],
+                    status.source,
+                    None,
+                ),
+            ),
+            "supporter",
+        )
     return _program_pathway(ctx, "chnv_parole", "chnv", _("The CHNV parole processes"), "supporter")
 
 
@@ -62,6 +91,8 @@ def keeping_families_together(ctx: Context) -> Pathway | None:
     status = ctx.program("kft")
     if status.value == K.NOT_YET:
         return None
+    if status.value in (K.OPEN, K.PAUSED):
+        return kft_requests_taken(ctx, status)
     return _program_pathway(
         ctx, "keeping_families_together", "kft", _("Keeping Families Together"), "self"
     )
