@@ -12,8 +12,12 @@ from django.utils import timezone
 from screening.questions import describe_answers as wizard_describe
 from screening.questions import question_text
 from screening.result.labels import (
+    AFTER_GRANT,
+    AFTER_GRANT_AMOUNTS,
     ALTERNATIVES,
+    ARRIVAL_IDS,
     CONFIDENCE,
+    DEADLINES,
     EVIDENCE,
     FEE_DUE,
     FEE_NOT_CHARGED,
@@ -182,6 +186,32 @@ def result_context(
         }
         for a in assessment.alternatives
     ]
+    deadline_days = {d.id: d.date for d in assessment.deadlines}
+    after_grant = [
+        {
+            "item": item,
+            "id": item.id,
+            "name": name(AFTER_GRANT, item.id),
+            "arrival": item.id in ARRIVAL_IDS,
+            "confidence_label": name(CONFIDENCE, item.confidence),
+            "pathway_names": [name(PATHWAYS, pid) for pid in item.for_pathways],
+            "amounts": [
+                {
+                    "amount": a,
+                    "name": name(AFTER_GRANT_AMOUNTS, a.id),
+                    "usd": _usd(a.amount_usd),
+                    "confidence_label": name(CONFIDENCE, a.confidence),
+                }
+                for a in item.amounts
+            ],
+            "dates": [
+                {"name": name(DEADLINES, did), "date": deadline_days[did]}
+                for did in item.dates
+                if did in deadline_days
+            ],
+        }
+        for item in assessment.after_grant
+    ]
     expedite = next((f for f in assessment.flags if f.id == "expedite_request"), None)
     context = {
         "assessment": assessment,
@@ -199,6 +229,10 @@ def result_context(
         "evidence_have": [e for e in evidence if e["have"]],
         "flags": flags,
         "alternatives": alternatives,
+        # once paroled: the arrival steps (in order) apart from what the person does afterwards
+        "after_grant": after_grant,
+        "after_grant_arrival": [i for i in after_grant if i["arrival"]],
+        "after_grant_life": [i for i in after_grant if not i["arrival"]],
         "deadlines": timeline(assessment.deadlines, timezone.localdate(), about_client),
         "answer_rows": answer_rows,
         "rules_version": assessment.rules_version,

@@ -38,4 +38,6 @@ def result_sources(context: dict[str, Any]) -> list[dict[str, Any]]:
         add(f["name"], f["fee"].source, f["confidence_label"], f["fee"].verified_on)
     for a in context["alternatives"]:
         add(a["name"], a["alternative"].source)
+    for i in context.get("after_grant", ()):
+        add(i["name"], i["item"].source, i["confidence_label"], i["item"].verified_on)
     return list(found.values())

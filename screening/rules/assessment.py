@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from .grant_result import AfterGrantAmount, AfterGrantItem  # noqa: F401 (the result types)
 from .text import Message, _for_client
 
 VERDICTS = ("likely", "possible", "unlikely", "unavailable", "out_of_scope")
@@ -26,6 +27,11 @@ DEADLINE_IDS = (
     "needed_by",
     "cuban_adjustment_one_year",
     "cancellation_ten_years",
+    "ead_ends",
+    "address_change_due",
+    "court_address_change_due",
+    "treatment_date",
+    "donation_date",
 )
 # Every pathway, fee, flag and alternative id the rules can return: the contract the result pages,
 # the stored results and the tests read (a new one goes here and gets its words in
@@ -46,6 +52,33 @@ PATHWAY_IDS = (
     "keeping_families_together",
     "advance_parole",
     "hearing_parole",
+)
+# What the person can and must do once paroled (after_grant/), in the order shown.
+AFTER_GRANT_IDS = (
+    "work_permit",
+    "work_incident_to_parole",
+    "social_security_number",
+    "address_change",
+    "registration_status",
+    "travel_on_parole",
+    "public_benefits",
+    "annual_asylum_fee",
+    "re_parole_before_expiry",
+    "release_supervision",
+    "arrival_consular_step",
+    "arrival_travel_document",
+    "arrival_port_decision",
+    "arrival_i94",
+    "arrival_parole_fee",
+)
+# The dated amounts an after-grant item can carry (besides the fee ids above).
+AFTER_GRANT_AMOUNT_IDS = (
+    "i765_filing_fee",
+    "parole_ead_initial",
+    "parole_ead_renewal",
+    "annual_asylum_fee",
+    "i131_filing_fee",
+    "parole_fee",
 )
 FEE_IDS = ("i131_filing_fee", "parole_fee", "i941_filing_fee")
 FLAG_IDS = (
@@ -303,6 +336,7 @@ class Assessment:
     ignored_answers: tuple[str, ...]
     unknowns: tuple[str, ...] = ()  # answer keys whose absence left a verdict open
     deadlines: tuple[Deadline, ...] = ()  # soonest first
+    after_grant: tuple[AfterGrantItem, ...] = ()  # once paroled (empty: not paroled, nor likely)
 
     def for_client(self) -> Assessment:
         """The same result with every message written about the client (staff, the memo)."""
@@ -326,6 +360,7 @@ class Assessment:
             "evidence": [e.to_dict() for e in self.evidence],
             "flags": [f.to_dict() for f in self.flags],
             "alternatives": [a.to_dict() for a in self.alternatives],
+            "after_grant": [item.to_dict() for item in self.after_grant],
             "ignored_answers": list(self.ignored_answers),
             "unknown_answers": list(self.unknowns),
             "deadlines": [d.to_dict() for d in self.deadlines],

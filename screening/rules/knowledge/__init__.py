@@ -8,7 +8,9 @@
 - `restrictions`: the travel-ban proclamations and the USCIS processing holds;
 - `tps`: TPS designations and terminations;
 - `after_parole`: forms, fees and sources of the routes that come after parole;
-- `re_parole`: when to ask for re-parole (the filing window and the last sensible filing day).
+- `re_parole`: when to ask for re-parole (the filing window and the last sensible filing day);
+- `after_grant`: life after a grant of parole (work-permit fees, the annual asylum fee, dated
+  changes); read as `knowledge.after_grant`.
 
 Each value carries its source, confidence and the day it was verified; `docs/facts.md` (made by
 `make docs`) lists them all. Everything is re-exported here, so `from screening.rules import
