@@ -86,3 +86,12 @@ def test_the_export_carries_the_after_grant_items(paralegal_client):
     payload = json.loads(response.content)
     ids = [i["id"] for i in payload["assessment"]["after_grant"]]
     assert "work_permit" in ids and "arrival_i94" not in ids
+
+
+def test_the_case_page_shows_the_section_about_the_client(paralegal_client):
+    case = paroled_case()
+    url = reverse("staff:case_detail", args=[case.reference])
+    html = paralegal_client.get(url).content.decode()
+    assert "Once the client is paroled" in html
+    assert "Parole alone does not let the client work" in html
+    assert "If you are paroled" not in html

@@ -1,5 +1,5 @@
 """Life after a grant of parole: the work-permit fees, the annual asylum fee and the dated changes
-the "If you are paroled" items rest on (work incident to parole, H.R. 1 benefits, supervision).
+the after-grant items rest on (work incident to parole, H.R. 1 benefits, supervision).
 
 Amounts are picked by filing date: the entry in force on the day the screening is run is what a
 filing that day would pay. A switch (`Series[bool]`) says from which day a sentence is true.
