@@ -112,6 +112,23 @@ def check(expect, code, out, err):
     for alt in expect.get("lead_alternatives", []):
         if not alternatives.get(alt, {}).get("lead"):
             problems.append(f"alternative {alt} does not lead (shown before the pathways)")
+    after = by_id(result.get("after_grant"))
+    for item in expect.get("after_grant", []):
+        if item not in after:
+            problems.append(f"after-grant item {item} missing")
+    for item in expect.get("no_after_grant", []):
+        if item in after:
+            problems.append(f"after-grant item {item} must not be given")
+    deadlines = by_id(result.get("deadlines"))
+    for did, day in expect.get("deadlines", {}).items():
+        got = deadlines.get(did)
+        if got is None:
+            problems.append(f"deadline {did} missing")
+        elif day and got.get("date") != day:
+            problems.append(f"deadline {did}: {got.get('date')!r}, expected {day!r}")
+    for did in expect.get("no_deadlines", []):
+        if did in deadlines:
+            problems.append(f"deadline {did} must not be listed")
     if "urgency" in expect and result.get("urgency") != expect["urgency"]:
         problems.append(f"urgency {result.get('urgency')!r}, expected {expect['urgency']!r}")
     evidence = by_id(result.get("evidence"))

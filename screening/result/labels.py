@@ -238,6 +238,50 @@ DEADLINES = {
     "asylum_reasonable_period_starts": same(
         _("Asylum: the reasonable period for a late filing starts")
     ),
+    "ead_ends": Words(
+        you=_("Your work permit ends"),
+        client=_("The client's work permit ends"),
+    ),
+    "address_change_due": same(_("Last day to report the new address to USCIS")),
+    "court_address_change_due": same(_("Last day to report the new address to the court")),
+    "treatment_date": same(_("Treatment day")),
+    "donation_date": same(_("Transplant (donation) day")),
+}
+
+# What the person can and must do once paroled (`screening.rules.after_grant`).
+AFTER_GRANT = {
+    "work_permit": same(_("Work permit")),
+    "work_incident_to_parole": same(_("Working on the I-94 alone")),
+    "social_security_number": same(_("Social Security number")),
+    "address_change": same(_("Reporting a new address")),
+    "registration_status": same(_("Registration")),
+    "travel_on_parole": same(_("Travelling while on parole")),
+    "public_benefits": same(_("Public benefits after the 2025 budget law")),
+    "annual_asylum_fee": same(_("Annual asylum fee")),
+    "re_parole_before_expiry": same(_("Before parole ends")),
+    "release_supervision": same(_("Check-ins after a release")),
+    "arrival_consular_step": same(_("The embassy or consulate")),
+    "arrival_travel_document": same(_("The travel document")),
+    "arrival_port_decision": same(_("At the port of entry")),
+    "arrival_i94": same(_("The I-94 record")),
+    "arrival_parole_fee": same(_("The parole fee at the port")),
+}
+ARRIVAL_IDS = (
+    "arrival_consular_step",
+    "arrival_travel_document",
+    "arrival_port_decision",
+    "arrival_i94",
+    "arrival_parole_fee",
+)
+
+# The dated amounts an after-grant item names.
+AFTER_GRANT_AMOUNTS = {
+    "i765_filing_fee": same(_("Form I-765 filing fee")),
+    "parole_ead_initial": same(_("Work-permit fee for parolees (first permit, H.R. 1)")),
+    "parole_ead_renewal": same(_("Work-permit fee for parolees (renewal, H.R. 1)")),
+    "annual_asylum_fee": same(_("Annual asylum fee")),
+    "i131_filing_fee": same(_("Form I-131 filing fee")),
+    "parole_fee": same(_("Parole fee")),
 }
 
 

@@ -12,8 +12,12 @@ from screening.questions import describe_answers as wizard_describe
 from screening.questions import question_text
 from screening.result.first_steps import first_steps, next_date
 from screening.result.labels import (
+    AFTER_GRANT,
+    AFTER_GRANT_AMOUNTS,
     ALTERNATIVES,
+    ARRIVAL_IDS,
     CONFIDENCE,
+    DEADLINES,
     EVIDENCE,
     FEE_DUE,
     FEE_NOT_CHARGED,
@@ -189,6 +193,32 @@ def result_context(
     # a green card that can be filed before parole ends is shown before the pathways
     lead_alternatives = [a for a in alternatives if a["alternative"].lead]
     alternatives = [a for a in alternatives if not a["alternative"].lead]
+    deadline_days = {d.id: d.date for d in assessment.deadlines}
+    after_grant = [
+        {
+            "item": item,
+            "id": item.id,
+            "name": name(AFTER_GRANT, item.id),
+            "arrival": item.id in ARRIVAL_IDS,
+            "confidence_label": name(CONFIDENCE, item.confidence),
+            "pathway_names": [name(PATHWAYS, pid) for pid in item.for_pathways],
+            "amounts": [
+                {
+                    "amount": a,
+                    "name": name(AFTER_GRANT_AMOUNTS, a.id),
+                    "usd": _usd(a.amount_usd),
+                    "confidence_label": name(CONFIDENCE, a.confidence),
+                }
+                for a in item.amounts
+            ],
+            "dates": [
+                {"name": name(DEADLINES, did), "date": deadline_days[did]}
+                for did in item.dates
+                if did in deadline_days
+            ],
+        }
+        for item in assessment.after_grant
+    ]
     expedite = next((f for f in assessment.flags if f.id == "expedite_request"), None)
     context = {
         "assessment": assessment,
@@ -210,6 +240,10 @@ def result_context(
         "flags": flags,
         "alternatives": alternatives,
         "lead_alternatives": lead_alternatives,
+        # once paroled: the arrival steps (in order) apart from what the person does afterwards
+        "after_grant": after_grant,
+        "after_grant_arrival": [i for i in after_grant if i["arrival"]],
+        "after_grant_life": [i for i in after_grant if not i["arrival"]],
         "deadlines": timeline(assessment.deadlines, clock.today(), about_client),
         "answer_rows": answer_rows,
         "rules_version": assessment.rules_version,

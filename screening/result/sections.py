@@ -61,6 +61,12 @@ SECTIONS: tuple[Section, ...] = (
         _("Other options to ask about"),
         lambda c: bool(c["alternatives"]),
     ),
+    Section(
+        "after_grant",
+        "partials/after_grant.html",
+        _("If you are paroled"),
+        lambda c: bool(c.get("after_grant")),
+    ),
     Section("next_steps", "partials/next_steps.html", _("What happens next")),
     Section("parole_context", "partials/parole_context.html", _("Parole is not a visa")),
     Section("legal_help", "partials/legal_help.html", _("Where to find legal help")),

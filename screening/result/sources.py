@@ -42,6 +42,12 @@ def section_sources(context: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         add("fees", f["name"], f["fee"].source, f["confidence_label"], f["fee"].verified_on)
     for a in context["alternatives"]:
         add("alternatives", a["name"], a["alternative"].source)
+    for a in context.get("lead_alternatives", ()):
+        add("lead_routes", a["name"], a["alternative"].source)
+    for i in context.get("after_grant", ()):
+        add(
+            "after_grant", i["name"], i["item"].source, i["confidence_label"], i["item"].verified_on
+        )
     return {section: list(entries.values()) for section, entries in found.items()}
 
 

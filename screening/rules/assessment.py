@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from .grant_result import AfterGrantAmount, AfterGrantItem  # noqa: F401 (the result types)
 from .text import Message, _for_client
 
 VERDICTS = ("likely", "possible", "unlikely", "unavailable", "out_of_scope")
@@ -31,6 +32,11 @@ DEADLINE_IDS = (
     "tps_ends",
     "asylum_one_year",
     "asylum_reasonable_period_starts",
+    "ead_ends",
+    "address_change_due",
+    "court_address_change_due",
+    "treatment_date",
+    "donation_date",
 )
 # Every pathway, fee, flag and alternative id the rules can return: the contract the result pages,
 # the stored results and the tests read (a new one goes here and gets its words in
@@ -55,6 +61,33 @@ PATHWAY_IDS = (
     "immvi_parole",
 )
 FEE_IDS = ("i131_filing_fee", "parole_fee", "i941_filing_fee", "i131f_filing_fee")
+# What the person can and must do once paroled (after_grant/), in the order shown.
+AFTER_GRANT_IDS = (
+    "work_permit",
+    "work_incident_to_parole",
+    "social_security_number",
+    "address_change",
+    "registration_status",
+    "travel_on_parole",
+    "public_benefits",
+    "annual_asylum_fee",
+    "re_parole_before_expiry",
+    "release_supervision",
+    "arrival_consular_step",
+    "arrival_travel_document",
+    "arrival_port_decision",
+    "arrival_i94",
+    "arrival_parole_fee",
+)
+# The dated amounts an after-grant item can carry (besides the fee ids above).
+AFTER_GRANT_AMOUNT_IDS = (
+    "i765_filing_fee",
+    "parole_ead_initial",
+    "parole_ead_renewal",
+    "annual_asylum_fee",
+    "i131_filing_fee",
+    "parole_fee",
+)
 FLAG_IDS = (
     "criminal_history",
     "ice_jurisdiction",
@@ -325,6 +358,7 @@ class Assessment:
     ignored_answers: tuple[str, ...]
     unknowns: tuple[str, ...] = ()  # answer keys whose absence left a verdict open
     deadlines: tuple[Deadline, ...] = ()  # soonest first
+    after_grant: tuple[AfterGrantItem, ...] = ()  # once paroled (empty: not paroled, nor likely)
 
     def for_client(self) -> Assessment:
         """The same result with every message written about the client (staff, the memo)."""
@@ -348,6 +382,7 @@ class Assessment:
             "evidence": [e.to_dict() for e in self.evidence],
             "flags": [f.to_dict() for f in self.flags],
             "alternatives": [a.to_dict() for a in self.alternatives],
+            "after_grant": [item.to_dict() for item in self.after_grant],
             "ignored_answers": list(self.ignored_answers),
             "unknown_answers": list(self.unknowns),
             "deadlines": [d.to_dict() for d in self.deadlines],

@@ -13,9 +13,10 @@ what the staff pages store and mark, so every part of the product reads a date t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from . import knowledge as K
+from .answer_dates import ANSWER_DATE_RULES
 from .answers import Answers
 from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
 from .context import Context
@@ -312,6 +313,28 @@ def _decision_time(answers: Answers, needed_by: dt.date, as_of: dt.date) -> Mess
     )
 
 
+# A deadline rule: the Context, the pathways shown and the alternatives, to its deadlines. A new
+# deadline id needs its rule here, its id in `DEADLINE_IDS` and its words in `labels.DEADLINES`;
+# the timeline, the .ics file, the staff Deadlines page and the case list then show it as is.
+DeadlineRule = Callable[[Context, Mapping[str, Pathway], Sequence[Alternative]], Iterable[Deadline]]
+
+DEADLINE_RULES: tuple[DeadlineRule, ...] = (
+    lambda ctx, pathways, alternatives: _parole(ctx.a, ctx.as_of, pathways),
+    lambda ctx, pathways, alternatives: _court_date(ctx.a, pathways),
+    lambda ctx, pathways, alternatives: _needed_by(ctx.a, ctx.as_of, pathways),
+    lambda ctx, pathways, alternatives: waiting_periods(ctx.a, ctx.as_of, alternatives),
+    lambda ctx, pathways, alternatives: expedited_removal_deadline(ctx.a, ctx.as_of),
+    lambda ctx, pathways, alternatives: presence_deadlines(ctx, alternatives),
+    *ANSWER_DATE_RULES,
+)
+
+
+def _order(deadline: Deadline) -> tuple[dt.date, int]:
+    """Soonest first; on one day, in `DEADLINE_IDS` order (an id not listed there comes last)."""
+    rank = DEADLINE_IDS.index(deadline.id) if deadline.id in DEADLINE_IDS else len(DEADLINE_IDS)
+    return deadline.date, rank
+
+
 def deadlines(
     answers: Answers,
     as_of: dt.date,
@@ -320,15 +343,9 @@ def deadlines(
 ) -> tuple[Deadline, ...]:
     """Every dated deadline for the (pruned) answers, soonest first; passed ones are kept so that
     staff can see what ran out (or, for `OPENING_IDS`, since when a route is open)."""
-    found = [
-        *_parole(answers, as_of, pathways),
-        *_court_date(answers, pathways),
-        *_needed_by(answers, as_of, pathways),
-        *waiting_periods(answers, as_of, alternatives),
-        *expedited_removal_deadline(answers, as_of),
-        *presence_deadlines(Context(answers, as_of), alternatives),
-    ]
-    return tuple(sorted(found, key=lambda d: (d.date, DEADLINE_IDS.index(d.id))))
+    ctx, alternatives = Context(answers, as_of), tuple(alternatives)
+    found = [d for rule in DEADLINE_RULES for d in rule(ctx, pathways, alternatives)]
+    return tuple(sorted(found, key=_order))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 It reads top to bottom: each pathway rule (`pathways/`, in `PATHWAY_RULES` order) decides its
 verdict from the grounds (`pathways/grounds.py`) and its own conditions; the alternatives, the
 deadlines (which read the alternatives' waiting periods), the urgency, forms, fees, evidence and
-flags then follow from the pathways that apply, each in its own module.
+flags then follow from the pathways that apply, each in its own module; last, what the person
+can and must do once paroled (`after_grant/`).
 Every Reason, Fee and Flag carries the citation it rests on (see knowledge.py).
 """
 
@@ -13,6 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from .after_grant import after_grant
 from .after_parole import after_parole_alternatives
 from .alternatives import _alternatives
 from .answers import Answers, prune
@@ -68,6 +70,7 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
         )
         if fee is not None
     ]
+    flags = tuple(_flags(ctx, live, shown, expedite_urgency(urgency, urgency_reason), fees))
     unknowns = sorted(
         {
             key
@@ -87,9 +90,10 @@ def assess(answers: Answers | Mapping[str, Any], as_of: dt.date | None = None) -
         forms=tuple(forms),
         fees=tuple(fees),
         evidence=tuple(_evidence(ctx, filing)),
-        flags=tuple(_flags(ctx, live, shown, expedite_urgency(urgency, urgency_reason), fees)),
+        flags=flags,
         alternatives=alternatives,
         ignored_answers=ignored,
         unknowns=tuple(unknowns),
         deadlines=deadlines,
+        after_grant=after_grant(ctx, shown, fees, flags, deadlines),
     )

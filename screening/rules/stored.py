@@ -6,6 +6,8 @@ import datetime as dt
 from typing import Any
 
 from .assessment import (
+    AfterGrantAmount,
+    AfterGrantItem,
     Alternative,
     AlternativeFee,
     Assessment,
@@ -119,6 +121,31 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
             )
             for d in data.get("deadlines", ())
         ),
+        after_grant=tuple(_after_grant_from_dict(i) for i in data.get("after_grant", ())),
+    )
+
+
+def _after_grant_from_dict(i: dict[str, Any]) -> AfterGrantItem:
+    """An after-grant item read back: its sentences come back as one text in both voices."""
+    text = _stored(i, "text", "client_text")
+    return AfterGrantItem(
+        id=i["id"],
+        parts=(Message(text),) if text else (),
+        source=i.get("source", ""),
+        confidence=i.get("confidence", "C"),
+        verified_on=_date(i.get("verified_on")),
+        amounts=tuple(
+            AfterGrantAmount(
+                a.get("note") or "",
+                id=a["id"],
+                amount_usd=a.get("amount_usd"),
+                effective_from=_date(a.get("effective_from")),
+                confidence=a.get("confidence", "C"),
+            )
+            for a in i.get("amounts", ())
+        ),
+        for_pathways=tuple(i.get("for", ())),
+        dates=tuple(i.get("dates", ())),
     )
 
 

@@ -10,7 +10,9 @@ from .detention import detained_urgency
 from .text import Message, _
 
 # The deadlines that make a case urgent (deadlines.py); a parole end counts until it has passed.
-URGENCY_DEADLINES = frozenset({"needed_by", "court_date", "parole_ends"})
+URGENCY_DEADLINES = frozenset(
+    {"needed_by", "court_date", "parole_ends", "treatment_date", "donation_date"}
+)
 # Dates that make a case urgent when 90 days away or less, never an emergency on their own (so no
 # expedite request is named for them): acting before them is the person's own step.
 URGENT_ONLY_DEADLINES = frozenset(
@@ -27,13 +29,12 @@ def _urgency(ctx: Context, deadlines: Iterable[Deadline]) -> tuple[str, Message 
         return "emergency", Message(_("The medical condition is life-threatening."))
     if ctx.get("relative_condition") == "death_imminent":
         return "emergency", Message(_("A family member's death is imminent."))
+    deadlines = tuple(deadlines)
     days_that_matter = [
         d.date
         for d in deadlines
         if d.id in URGENCY_DEADLINES and not (d.id == "parole_ends" and d.date < ctx.as_of)
     ]
-    if ctx.get("donation_date") is not None:  # a donation's date is no deadline to list
-        days_that_matter.append(ctx.get("donation_date"))
     if not days_that_matter:
         return _urgent_only(ctx, deadlines)
     day = min(days_that_matter)

@@ -39,6 +39,7 @@ class AssessmentDiff:
     flags: list[Row] = field(default_factory=list)
     evidence: list[Row] = field(default_factory=list)
     deadlines: list[Row] = field(default_factory=list)  # ISO dates
+    after_grant: list[Row] = field(default_factory=list)  # {amount id: amount}
 
     @property
     def sections(self) -> dict[str, list[Row]]:
@@ -49,6 +50,7 @@ class AssessmentDiff:
             "flags": self.flags,
             "evidence": self.evidence,
             "deadlines": self.deadlines,
+            "after_grant": self.after_grant,
         }
 
     @property
@@ -65,6 +67,11 @@ def _pair(old: dict[str, Any], new: dict[str, Any]) -> list[Row]:
     """Rows for every id on either side, in the order of the new result then the removed ones."""
     ids = list(dict.fromkeys([*new, *old]))
     return [Row(item_id, old.get(item_id), new.get(item_id)) for item_id in ids]
+
+
+def grant_amounts(item: dict[str, Any]) -> dict[str, Any]:
+    """An after-grant item as compared: its amounts (a new amount is a change worth showing)."""
+    return {a["id"]: a.get("amount_usd") for a in item.get("amounts", ())}
 
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> AssessmentDiff:
@@ -100,5 +107,9 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> AssessmentDiff:
         deadlines=_pair(
             by_id(old, "deadlines", lambda d: d["date"]),
             by_id(new, "deadlines", lambda d: d["date"]),
+        ),
+        after_grant=_pair(
+            by_id(old, "after_grant", grant_amounts),
+            by_id(new, "after_grant", grant_amounts),
         ),
     )

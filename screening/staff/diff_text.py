@@ -64,6 +64,19 @@ def form_name(form_id: str) -> str:
     return _("Form %(id)s") % {"id": form_id}
 
 
+def grant_text(value: dict | None, _item_id: str) -> str:
+    """An after-grant item's amounts in words ("given" when it names none)."""
+    if value is None:
+        return ""
+    if not value:
+        return _("given")
+    return "; ".join(
+        f"{client_words(labels.AFTER_GRANT_AMOUNTS, amount_id)}: "
+        f"{_usd(amount) if amount is not None else _('amount not confirmed')}"
+        for amount_id, amount in value.items()
+    )
+
+
 SPECS = (
     ("pathways", _("Pathways"), lambda i: client_words(labels.PATHWAYS, i), verdict_text),
     ("forms", _("Forms"), form_name, form_text),
@@ -75,6 +88,12 @@ SPECS = (
         _("Deadlines"),
         lambda i: client_words(labels.DEADLINES, i),
         lambda day, _id: timeline.day_text(day),
+    ),
+    (
+        "after_grant",
+        _("Once the client is paroled"),
+        lambda i: client_words(labels.AFTER_GRANT, i),
+        grant_text,
     ),
 )
 

@@ -28,6 +28,7 @@ CONFIDENCE_WORDS = {
 # The concerns' headings in the reader's language; a knowledge module not named here shows the
 # first paragraph of its docstring (in English).
 CONCERN_TITLES = {
+    "after_grant": _("Life after a grant of parole: work-permit fees and dated changes"),
     "after_parole": _("What comes after parole: the forms and fees of the routes to a status"),
     "detention": _("Detention and release from custody"),
     "calibration": _("How requests fare, fees on the day, and re-checked 2025-26 facts"),

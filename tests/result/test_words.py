@@ -13,6 +13,8 @@ from screening.result import labels
 from screening.result.words import Words
 from screening.rules import knowledge
 from screening.rules.assessment import (
+    AFTER_GRANT_AMOUNT_IDS,
+    AFTER_GRANT_IDS,
     ALTERNATIVE_IDS,
     DEADLINE_IDS,
     FEE_DUE,
@@ -53,6 +55,13 @@ KINDS = [
     ("flag", FLAG_IDS, labels.FLAGS, "FLAGS"),
     ("alternative", ALTERNATIVE_IDS, labels.ALTERNATIVES, "ALTERNATIVES"),
     ("deadline", DEADLINE_IDS, labels.DEADLINES, "DEADLINES"),
+    ("after-grant item", AFTER_GRANT_IDS, labels.AFTER_GRANT, "AFTER_GRANT"),
+    (
+        "after-grant amount",
+        AFTER_GRANT_AMOUNT_IDS,
+        labels.AFTER_GRANT_AMOUNTS,
+        "AFTER_GRANT_AMOUNTS",
+    ),
     (
         "document",
         EVIDENCE_IDS,

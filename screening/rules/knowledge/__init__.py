@@ -12,6 +12,8 @@
 - `history`: the IIRIRA and 245(i) dates, expedited removal, registration, the I-220A decisions
   (imported as `from .knowledge import history as H`);
 - `detention`: who decides release from custody and each no-bond decision from its day.
+- `after_grant`: life after a grant of parole (work-permit fees, the annual asylum fee, dated
+  changes); read as `knowledge.after_grant`.
 
 Each value carries its source, confidence and the day it was verified; `docs/facts.md` (made by
 `make docs`) lists them all. Everything is re-exported here, so `from screening.rules import

@@ -1,0 +1,71 @@
+"""The "If you are paroled" section on the applicant's result page: its own section apart from
+the warnings, the arrival steps in order, a source behind each item, and the three fee ideas
+kept apart in Spanish (the I-912 fee waiver, the law's exception, USCIS charging nothing)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.conf import settings
+
+from tests.rules.test_after_grant import DONOR, PAROLED
+
+from .conftest import put_result, scenario
+
+pytestmark = pytest.mark.django_db
+
+ARRIVAL_NAMES = [
+    "The embassy or consulate",
+    "The travel document",
+    "At the port of entry",
+    "The I-94 record",
+    "The parole fee at the port",
+]
+
+
+def section(html: str) -> str:
+    match = re.search(r'<section class="after-grant".*?</section>', html, re.DOTALL)
+    assert match, "no after-grant section"
+    return match.group(0)
+
+
+def page(client, answers, as_of="2026-11-30", language="en") -> str:
+    put_result(client, answers, as_of)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    return client.get("/result/").content.decode()
+
+
+def test_a_person_abroad_sees_the_arrival_steps_in_order_in_a_section_of_their_own(client):
+    html = page(client, scenario("21")["answers"])
+    part = section(html)
+    assert "If you are paroled" in part and "Once the client is paroled" not in part
+    steps = re.search(r'<ol class="after-grant-steps">(.*?)</ol>', part, re.DOTALL).group(1)
+    found = [name for name in ARRIVAL_NAMES if name in steps]
+    assert found == ARRIVAL_NAMES
+    assert [steps.index(n) for n in found] == sorted(steps.index(n) for n in found)
+    # every item has its source folded under it, as the other sections do
+    assert part.count('class="after-grant-item"') == part.count("Where this comes from")
+    flags = re.search(r'<section class="flags".*?</section>', html, re.DOTALL)
+    assert flags is None or "If you are paroled" not in flags.group(0)
+
+
+def test_a_paroled_person_sees_no_arrival_steps(client):
+    part = section(page(client, PAROLED))
+    assert "after-grant-steps" not in part
+    assert "While you are on parole" in part and "Work permit" in part
+
+
+def test_nothing_is_shown_for_an_unlikely_only_result(client):
+    html = page(client, scenario("11")["answers"], scenario("11")["as_of"])
+    assert 'class="after-grant"' not in html
+
+
+def test_spanish_keeps_the_fee_waiver_and_the_exception_apart(client):
+    waiver = section(page(client, PAROLED, language="es"))
+    assert "Si recibe el parole" in waiver
+    assert "exención de tarifa" in waiver
+    assert re.findall(r"exenci[oó]n(?! de tarifa)", waiver) == []
+    exception = section(page(client, DONOR, language="es"))  # an organ donor: the exception
+    assert "Probablemente aplica una excepción a la tarifa de parole" in exception
+    assert re.findall(r"exenci[oó]n(?! de tarifa)", exception) == []
