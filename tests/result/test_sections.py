@@ -39,7 +39,11 @@ def test_an_emergency_gathers_files_and_only_then_asks_to_expedite():
 
 def test_what_stops_the_request_comes_before_anything_else():
     steps = steps_of("08")  # leaving the U.S. with a pending adjustment: nothing to file here
-    assert steps[0] == ("Read this before anything else: Leaving the U.S. carries a risk.", False)
+    assert steps[0] == (
+        "Read this before anything else: Leaving can abandon a pending green card application "
+        "(Form I-485).",
+        False,
+    )
     assert steps[1][0].startswith("Talk to an immigration lawyer")
 
 
@@ -55,9 +59,12 @@ def test_every_result_starts_with_a_step_before_filing(s):
 
 
 def test_the_next_date_is_the_first_still_ahead():
-    s = scenario("14")  # its dates have passed
+    s = scenario("14")  # its parole ended: the next date is the 180th day of unlawful presence
     context = result_context(s["answers"], assessment_for(s))
-    assert context["deadlines"] and context["next_date"] is None
+    passed = [d for d in context["deadlines"] if d["deadline"].id == "parole_ends"]
+    assert passed and passed[0]["date"].isoformat() < s["as_of"]
+    assert context["next_date"]["deadline"].id == "unlawful_presence_180_days"
+    assert context["next_date"]["date"].isoformat() == "2027-03-31"
     s = scenario("09")
     context = result_context(s["answers"], assessment_for(s))
     assert context["next_date"]["date"].isoformat() == "2027-02-20"

@@ -122,6 +122,7 @@ TRAVELLER = INSIDE | {
     "pending_applications": ["tps"],
     "tps_granted": True,
     "tps_travel_returned": True,
+    "petition_245i": "none",  # no old petition: only the TPS trip can open adjustment
 }
 
 
