@@ -114,6 +114,19 @@ def required(key: str) -> bool:
     return not question.optional  # dates and numbers
 
 
+def _reentry_in_the_story(context: dict[str, Any]) -> list[str] | None:
+    """Removed before, here now, entered without inspection: the person in that story came back
+    without being let in after the order (what the rules read into a missing answer), so the
+    wizard's question (which has no "not sure") is answered that way, not "No, neither"."""
+    removed = "prior_removal" in (context.get("risk_factors") or ())
+    here = context.get("location") == "inside_us" and context.get("entry") == "without_inspection"
+    return ["after_removal_order"] if removed and here else None
+
+
+# Questions whose neutral answer would contradict the story the other answers tell.
+STORY_ANSWERS = {"unlawful_reentry": _reentry_in_the_story}
+
+
 def default_answer(key: str, so_far: dict[str, Any]) -> Any:
     """What to answer for a question the test does not name, given the answers so far.
 
@@ -126,6 +139,8 @@ def default_answer(key: str, so_far: dict[str, Any]) -> Any:
     if not required(key):
         return None
     context = {k: v for k, v in so_far.items() if k != key and k in FIELDS and v is not LEFT_OUT}
+    if key in STORY_ANSWERS and (told := STORY_ANSWERS[key](context)) is not None:
+        return told
     unanswered = _asked(context)
     best, best_change = None, None
     for value in _candidates(key):
