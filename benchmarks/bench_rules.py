@@ -10,7 +10,7 @@ from screening.rules import Answers, AnswersError, assess
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "tests" / "scenarios"
 ROUNDS = 200
-# Before the custody, immigration-history and after-grant rules (issues 18 and 19), over scenarios 01-17.
+# Before the custody, history and after-grant rules (issues 18, 19), over scenarios 01-17.
 EARLIER_MEDIAN_MS = "0.135"
 
 

@@ -54,6 +54,10 @@ EVIDENCE_LABELS = {
     ),
     "donor_match_results": _("Test results showing you are a match for the patient"),
     "sponsor_letter": _("A letter from your U.S. sponsor, with their address"),
+    "organization_commitment": _(
+        "A commitment of support from the organization that will support you (Form I-134 or a "
+        "letter)"
+    ),
 }
 
 CIRCUMSTANCES: dict[str, Question] = {

@@ -77,7 +77,8 @@ def _protection_abroad(a: Raw) -> bool:
 
 def _cuban_or_haitian_not_paroled(a: Raw) -> bool:
     # a Cuban or Haitian who was paroled is inferred an entrant by the rules (paroled at a port)
-    return _cuban_or_haitian(a) and a.get("entry") != "paroled"
+    # (`entry` counts only where it is asked: inside the U.S.)
+    return _cuban_or_haitian(a) and not _paroled(a)
 
 
 def _is_true(key: str) -> Callable[[Raw], bool]:
