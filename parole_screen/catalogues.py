@@ -29,6 +29,10 @@ for _code, _info in EXTRA_LANG_INFO.items():
 # Staff pages and the attorney memo exist in these languages only; the applicant's languages
 # beyond them carry only the applicant's strings (scripts/messages.py, APPLICANT_ONLY).
 STAFF_LANGUAGES = ("en", "es")
+# Translations no certified translator has reviewed yet: each page in them says so, in its own
+# language, with a link to the same page in English, the reference (templates/includes/
+# translation_notice.html).
+UNREVIEWED_LANGUAGES = ("ht", "uk", "fa-af")
 
 
 def native_name(code: str) -> str:

@@ -4,8 +4,9 @@ pages offer only the staff's languages (parole_screen/staff_language.py)."""
 
 from django import template
 from django.conf import settings
+from django.utils import translation
 
-from parole_screen.catalogues import STAFF_LANGUAGES
+from parole_screen.catalogues import STAFF_LANGUAGES, UNREVIEWED_LANGUAGES
 from parole_screen.staff_language import is_staff_path
 
 register = template.Library()
@@ -17,3 +18,9 @@ def offered_languages(context) -> list[tuple[str, str]]:
     if request is not None and is_staff_path(request.path_info):
         return [(code, name) for code, name in settings.LANGUAGES if code in STAFF_LANGUAGES]
     return list(settings.LANGUAGES)
+
+
+@register.simple_tag
+def translation_unreviewed() -> bool:
+    """Whether the page's language is a translation no certified translator has reviewed yet."""
+    return translation.get_language() in UNREVIEWED_LANGUAGES
