@@ -9,6 +9,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from parole_screen.dollars import dollars
 from screening.questions import describe_answers as wizard_describe
 from screening.questions import question_text
 from screening.result.labels import (
@@ -46,7 +47,7 @@ def describe_answers(answers: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _usd(amount: int | None) -> str:
-    return f"${amount:,}" if amount is not None else ""
+    return dollars(amount)
 
 
 # ---------------------------------------------------------------------------------------------

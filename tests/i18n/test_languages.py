@@ -6,10 +6,12 @@ resume code and the date boxes left to right."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
 from django.conf import settings as django_settings
+from pypdf import PdfReader
 
 from parole_screen import catalogues
 from tests.walker import APPLICANT, walk
@@ -110,3 +112,28 @@ def test_dari_pages_are_rtl_with_code_and_date_boxes_ltr(client, rtl):
     entry = flat(client.get("/screen/entry/"))
     assert '<div class="date-input" dir="ltr"' in entry
     assert f"{pseudo.MARK} {NOTICE}" in entry
+
+
+def pdf_fonts(reader) -> set[str]:
+    found = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts") or [font]
+            for item in descendants:
+                descriptor = item.get_object().get("/FontDescriptor")
+                if descriptor and any(k in descriptor for k in ("/FontFile", "/FontFile2")):
+                    found.add(str(font["/BaseFont"]).split("+")[-1].replace("-", ""))
+    return found
+
+
+def test_the_dari_pdf_is_rtl_embeds_an_arabic_font_and_reads_in_order(client, rtl):
+    walk(choose(client, "fa-af"), APPLICANT, {"location": "outside_us", "goal": "come_to_us"})
+    client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
+    response = client.get("/result/pdf/")
+    reader = PdfReader(io.BytesIO(response.content))
+    assert reader.trailer["/Root"]["/Lang"] == "fa-af"
+    assert any(name.startswith("NotoNaskhArabic") for name in pdf_fonts(reader))
+    text = reader.pages[0].extract_text()
+    # Dari words come out in reading order (logical), not mirrored
+    assert pseudo.MARK in text and pseudo.MARK[::-1] not in text

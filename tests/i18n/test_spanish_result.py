@@ -62,6 +62,6 @@ def test_citations_on_a_spanish_page_are_marked_english(client):
         r'<details class="source-details">\s*<summary>[^<]*</summary>\s*<p[^>]*>', html
     )
     assert folded, "the result page folds its sources"
-    assert all(p.endswith('<p lang="en">') for p in folded)
+    assert all(p.endswith('<p lang="en" dir="ltr">') for p in folded)
     # the official form titles stay English too
-    assert ': <span lang="en">Application for Travel Documents, Parole Documents' in html
+    assert ': <span lang="en" dir="ltr">Application for Travel Documents, Parole Documents' in html
