@@ -11,9 +11,11 @@ import re
 
 import pytest
 from django.conf import settings as django_settings
+from django.utils import translation
 from pypdf import PdfReader
 
-from parole_screen import catalogues
+from parole_screen import catalogues, po
+from tests.staff.conftest import MEDICAL
 from tests.walker import APPLICANT, walk
 from tests.wizard.conftest import MANAGEMENT, answer
 
@@ -137,3 +139,34 @@ def test_the_dari_pdf_is_rtl_embeds_an_arabic_font_and_reads_in_order(client, rt
     text = reader.pages[0].extract_text()
     # Dari words come out in reading order (logical), not mirrored
     assert pseudo.MARK in text and pseudo.MARK[::-1] not in text
+    assert "reviewed by a certified translator" in text  # the notice, in the PDF too
+
+
+def test_applicant_pages_need_no_string_outside_the_applicant_catalogue(client, ltr, monkeypatch):
+    """The three catalogues leave the staff files out: every one of our strings an applicant's
+    page, its PDF or its calendar file looks up is in them."""
+    ours = {e.msgid for e in po.read(pseudo.ROOT / "locale/es/LC_MESSAGES/django.po")[1]}
+    applicant = {e.msgid for e in po.read(pseudo.LTR.source)[1]}
+    assert len(applicant) < len(ours)  # the staff-only strings are left out
+    seen: set[str] = set()
+    trans = translation._trans
+    for name, arg in (("gettext", 0), ("pgettext", 1), ("ngettext", 0), ("npgettext", 1)):
+        real = getattr(trans, name)
+
+        def wrapper(*args, _real=real, _arg=arg, **kwargs):
+            if translation.get_language() == "ht":
+                seen.add(str(args[_arg]))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(trans, name, wrapper)
+    choose(client, "ht")
+    for path in ("/", "/resume/", "/screen/start-again/", "/no-such-page/"):
+        client.get(path, follow=True)
+    client.post("/resume/", {"code": "AAAA-BBBB-CCCC-DDDD"})
+    client.post("/screen/situation/", {MANAGEMENT: "situation"})
+    walk(client, APPLICANT, MEDICAL)
+    client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
+    for path in ("/result/", "/result/pdf/", "/result/dates.ics"):
+        assert client.get(path).status_code == 200, path
+    assert len(seen & applicant) > 200
+    assert (seen & ours) - applicant == set()
