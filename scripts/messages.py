@@ -28,8 +28,10 @@ from parole_screen import po  # noqa: E402
 
 LOCALE = ROOT / "locale"
 # The languages the product promises complete: `check` fails while one of them is missing,
-# incomplete or fuzzy. Any other catalogue may be committed part-translated; the site offers it
-# only once it is complete (parole_screen/catalogues.py).
+# incomplete or fuzzy. Every offered language is promised: `check` also fails on a complete
+# catalogue that is not listed here, so a language joins this list the day it is offered. Any
+# other catalogue may be committed part-translated; the site offers it only once it is complete
+# (parole_screen/catalogues.py).
 PROMISED_LANGUAGES = ("es",)
 CODE = ("manage.py", "parole_screen", "screening", "templates")
 # Every catalogue `make messages` keeps (locale directory names): Spanish, then the applicant's
@@ -195,6 +197,11 @@ def check() -> int:
             left = po.problems(path)
             if left:
                 print(f"{shown(path)}: {len(left)} entries to go; not offered until complete")
+            else:  # complete, so offered: from now on every change must keep it complete
+                found.append(
+                    f"complete, so the site offers it: add {code!r} to PROMISED_LANGUAGES in "
+                    "scripts/messages.py, so that every change keeps it complete"
+                )
             found += [line for line in entry_problems(path) if line not in left]
         for line in found[:40]:
             print(f"{shown(path)}: {line}", file=sys.stderr)
