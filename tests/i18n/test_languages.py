@@ -170,3 +170,18 @@ def test_applicant_pages_need_no_string_outside_the_applicant_catalogue(client, 
         assert client.get(path).status_code == 200, path
     assert len(seen & applicant) > 200
     assert (seen & ours) - applicant == set()
+
+
+def test_countries_sort_by_each_languages_alphabet():
+    from screening.questions.collation import sorted_by_language
+
+    # Dari (fa-af) takes the Persian alphabet: پ (Pakistan) before ت (Tajikistan), although
+    # its code point comes after; Ukrainian: Є after Е (and before Ж)
+    assert sorted_by_language(["تاجیکستان", "پاکستان"], "fa-af") == ["پاکستان", "تاجیکستان"]
+    assert sorted_by_language(["Єгипет", "Естонія"], "uk") == ["Естонія", "Єгипет"]
+    # Haitian Creole: Latin letters
+    assert sorted_by_language(["Kanada", "Etazini", "Ayiti"], "ht") == [
+        "Ayiti",
+        "Etazini",
+        "Kanada",
+    ]
