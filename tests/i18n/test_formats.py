@@ -71,3 +71,24 @@ def test_the_rules_latin_pieces_are_isolated_in_dari_only():
         text = rule_text(item)
     assert "\u2068I-131\u2069" in text and "\u2068$630\u2069" in text
     assert text.count("\u2068") == text.count("\u2069") == 3
+
+
+def test_the_calendar_file_isolates_latin_pieces_in_dari():
+    from icalendar import Calendar
+
+    from screening.result.ics import deadlines_ics
+    from screening.rules.assessment import Deadline
+
+    deadline = Deadline(
+        "Your parole ends on {day}; Form {form} costs {amount}.",
+        {"day": "2027-03-27", "form": "I-131", "amount": "$630"},
+        id="parole_ends",
+        date=dt.date(2027, 3, 27),
+    )
+    for code, isolated in (("en", False), ("fa-af", True)):
+        with translation.override(code):
+            calendar = Calendar.from_ical(deadlines_ics([deadline], dt.date(2027, 1, 1)))
+        (event,) = calendar.walk("VEVENT")
+        text = str(event["description"])
+        assert ("\u2068I-131\u2069" in text) is isolated, code
+        assert text.count("\u2068") == text.count("\u2069") == (3 if isolated else 0), code
