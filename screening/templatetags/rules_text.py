@@ -23,7 +23,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _param(value):
-    """A parameter the reader's way; in right-to-left text, a date, amount, id or number is
+    """A parameter the reader's way; in right-to-left text, a date, an amount or an id is
     isolated so it keeps its order (parole_screen/bidi.py)."""
     if isinstance(value, dt.date):
         return isolate(formats.date_format(value))
@@ -39,8 +39,8 @@ def _param(value):
         # translated too; ids (form names, citations) come back unchanged from gettext
         translated = gettext(value)
         return isolate(translated) if translated == value else translated
-    if isinstance(value, int | float):
-        return isolate(str(value))
+    # numbers stay numbers: a message may format them ("{age:g}"), and digits alone keep their
+    # order in right-to-left text
     return value
 
 
