@@ -12,10 +12,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from django.conf.locale import LANG_INFO
+from django.utils.translation import to_language
 
 from parole_screen import po
 
 SOURCE_LANGUAGE = "en"
+# Languages Django does not describe (decision 0021): Haitian Creole, and Dari as the Afghan
+# variant of Persian ("fa-af": its catalogue is locale/fa_AF; browsers set to Persian or Dari
+# reach it, and Django's Persian formats and right-to-left flag apply through "fa").
+EXTRA_LANG_INFO = {
+    "ht": {"bidi": False, "code": "ht", "name": "Haitian Creole", "name_local": "Kreyòl ayisyen"},
+    "fa-af": {"bidi": True, "code": "fa-af", "name": "Dari", "name_local": "دری"},
+}
+for _code, _info in EXTRA_LANG_INFO.items():
+    LANG_INFO.setdefault(_code, _info)
+# Staff pages and the attorney memo exist in these languages only; the applicant's languages
+# beyond them carry only the applicant's strings (scripts/messages.py, APPLICANT_ONLY).
+STAFF_LANGUAGES = ("en", "es")
+# Translations no certified translator has reviewed yet: each page in them says so, in its own
+# language, with a link to the same page in English, the reference (templates/includes/
+# translation_notice.html).
+UNREVIEWED_LANGUAGES = ("ht", "uk", "fa-af")
 
 
 def native_name(code: str) -> str:
@@ -37,10 +54,11 @@ def is_complete(catalogue_dir: Path) -> bool:
 def complete_languages(locale_dir: Path) -> list[str]:
     if not locale_dir.is_dir():
         return []
+    codes = ((to_language(path.name), path) for path in locale_dir.iterdir())
     return sorted(
-        path.name
-        for path in locale_dir.iterdir()
-        if path.name != SOURCE_LANGUAGE and path.name in LANG_INFO and is_complete(path)
+        code
+        for code, path in codes
+        if code != SOURCE_LANGUAGE and code in LANG_INFO and is_complete(path)
     )
 
 

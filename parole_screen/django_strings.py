@@ -6,7 +6,7 @@ Never imported: gettext_noop only marks the strings. The same msgids in our cata
 Django's (LOCALE_PATHS come first).
 """
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, pgettext_lazy
 
 # Month names, as the dates in words show them (DATE_FORMAT "F": django.utils.dates.MONTHS).
 MONTHS = (
@@ -22,6 +22,23 @@ MONTHS = (
     gettext_noop("October"),
     gettext_noop("November"),
     gettext_noop("December"),
+)
+
+# Month names as they follow a day (DATE_FORMAT "E": django.utils.dates.MONTHS_ALT), in the
+# languages that decline them (Ukrainian "7 грудня"); the others write them as above.
+MONTHS_ALT = (
+    pgettext_lazy("alt. month", "January"),
+    pgettext_lazy("alt. month", "February"),
+    pgettext_lazy("alt. month", "March"),
+    pgettext_lazy("alt. month", "April"),
+    pgettext_lazy("alt. month", "May"),
+    pgettext_lazy("alt. month", "June"),
+    pgettext_lazy("alt. month", "July"),
+    pgettext_lazy("alt. month", "August"),
+    pgettext_lazy("alt. month", "September"),
+    pgettext_lazy("alt. month", "October"),
+    pgettext_lazy("alt. month", "November"),
+    pgettext_lazy("alt. month", "December"),
 )
 
 # The staff login form's refusal (django.contrib.auth.forms.AuthenticationForm).

@@ -28,11 +28,33 @@ from parole_screen import po  # noqa: E402
 
 LOCALE = ROOT / "locale"
 # The languages the product promises complete: `check` fails while one of them is missing,
-# incomplete or fuzzy. Any other catalogue may be committed part-translated; the site offers it
-# only once it is complete (parole_screen/catalogues.py).
+# incomplete or fuzzy. Every offered language is promised: `check` also fails on a complete
+# catalogue that is not listed here, so a language joins this list the day it is offered. Any
+# other catalogue may be committed part-translated; the site offers it only once it is complete
+# (parole_screen/catalogues.py).
 PROMISED_LANGUAGES = ("es",)
 CODE = ("manage.py", "parole_screen", "screening", "templates")
-DEFAULT_LANGUAGES = ("es",)
+# Every catalogue `make messages` keeps (locale directory names): Spanish, then the applicant's
+# languages being translated (decision 0021: Haitian Creole, Ukrainian, Dari as fa_AF).
+DEFAULT_LANGUAGES = ("es", "ht", "uk", "fa_AF")
+# These carry the applicant's strings only: the staff pages, the staff login and the attorney
+# memo stay English and Spanish (parole_screen/staff_language.py), so their files are left out
+# of these catalogues (makemessages --ignore patterns, paths from the repository's root).
+APPLICANT_ONLY = ("ht", "uk", "fa_AF")
+STAFF_ONLY = (
+    "screening/staff",
+    "screening/admin.py",
+    "screening/admin_safety.py",
+    "templates/staff",
+    "templates/registration",
+    "templates/pdf/memo.html",
+    "templates/pdf/_memo_notes.html",
+)
+# A new catalogue's plural rule when Django's own catalogues have none for it (uk takes Django's).
+PLURAL_FORMS = {
+    "ht": "nplurals=2; plural=(n != 1);",
+    "fa_AF": "nplurals=2; plural=(n > 1);",
+}
 # %(name)s, %s, {name}, {{ name }} and HTML tags must come through a translation unchanged.
 PLACEHOLDER = re.compile(
     r"%\([a-zA-Z_0-9]+\)[sdif]|%[sdif]|\{[a-zA-Z_0-9.]*\}|\{\{[^}]*\}\}|</?[a-zA-Z][^>]*>"
@@ -48,12 +70,21 @@ def catalogue(locale: Path, code: str) -> Path:
 
 
 def languages(locale: Path = LOCALE) -> list[str]:
-    found = sorted(p.parent.parent.name for p in locale.glob("*/LC_MESSAGES/django.po"))
-    return found or list(DEFAULT_LANGUAGES)
+    found = {p.parent.parent.name for p in locale.glob("*/LC_MESSAGES/django.po")}
+    return sorted(found | set(DEFAULT_LANGUAGES))
+
+
+def scopes(codes: list[str]) -> list[tuple[list[str], list[str]]]:
+    """(codes, ignore patterns) for each makemessages run: the whole code, the applicant's."""
+    whole = [code for code in codes if code not in APPLICANT_ONLY]
+    applicant = [code for code in codes if code in APPLICANT_ONLY]
+    runs = ((whole, []), (applicant, list(STAFF_ONLY)))
+    return [(group, ignore) for group, ignore in runs if group]
 
 
 def extracted(codes: list[str]) -> dict[str, str]:
-    """Each catalogue as makemessages would leave it, made on a copy of the code."""
+    """Each catalogue as makemessages would leave it, made on a copy of the code (the
+    applicant's languages without the staff-only files)."""
     with tempfile.TemporaryDirectory(prefix="messages-") as tmp:
         copy = Path(tmp)
         for name in CODE:
@@ -66,10 +97,12 @@ def extracted(codes: list[str]) -> dict[str, str]:
         if LOCALE.is_dir():
             shutil.copytree(LOCALE, copy / "locale", ignore=shutil.ignore_patterns("*.mo"))
         # No location comments: a new string is then a few lines of diff, not every moved line.
-        args = [sys.executable, "manage.py", "makemessages", "--no-obsolete", "--no-wrap"]
-        args += ["--no-location"]
-        args += [f"--locale={code}" for code in codes]
-        subprocess.run(args, cwd=copy, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
+        for group, ignore in scopes(codes):
+            args = [sys.executable, "manage.py", "makemessages", "--no-obsolete", "--no-wrap"]
+            args += ["--no-location"]
+            args += [f"--locale={code}" for code in group]
+            args += [f"--ignore={pattern}" for pattern in ignore]
+            subprocess.run(args, cwd=copy, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
         return {code: catalogue(copy / "locale", code).read_text("utf-8") for code in codes}
 
 
@@ -80,6 +113,9 @@ def settle_header(text: str, code: str, before: str = "") -> str:
     """A new catalogue's header is marked fuzzy and names no language: make it usable. An
     existing catalogue keeps its creation date, so an update changes only the entries."""
     text = re.sub(r'^#, fuzzy\n(msgid ""\nmsgstr "")', r"\1", text, count=1, flags=re.M)
+    if code in PLURAL_FORMS:
+        rule = PLURAL_FORMS[code]
+        text = text.replace("nplurals=INTEGER; plural=EXPRESSION;", rule, 1)
     kept = CREATED.search(before)
     if kept:
         text = CREATED.sub(lambda _m: kept.group(0), text, count=1)
@@ -161,6 +197,11 @@ def check() -> int:
             left = po.problems(path)
             if left:
                 print(f"{shown(path)}: {len(left)} entries to go; not offered until complete")
+            else:  # complete, so offered: from now on every change must keep it complete
+                found.append(
+                    f"complete, so the site offers it: add {code!r} to PROMISED_LANGUAGES in "
+                    "scripts/messages.py, so that every change keeps it complete"
+                )
             found += [line for line in entry_problems(path) if line not in left]
         for line in found[:40]:
             print(f"{shown(path)}: {line}", file=sys.stderr)

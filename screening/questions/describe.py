@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from parole_screen.dollars import dollars
 from screening.questions.base import YES_NO
 from screening.questions.catalogue import QUESTIONS
 from screening.questions.countries import COUNTRY_NAMES
@@ -53,7 +54,7 @@ def answer_text(key: str, value: Any) -> str:
             value = int(value)
         text = formats.number_format(value, use_l10n=True, force_grouping=True)
         if key.endswith("_usd"):
-            return f"${text}"
+            return dollars(value)
         if key.endswith("_percent"):
             return f"{text}%"
         return text

@@ -236,11 +236,11 @@ def _join(pieces: list[Piece], show) -> str:
 
 
 def cited_html(source: str, about_client: bool = False) -> SafeString:
-    """The source as HTML: each citation in `<span lang="en">`, the notes in the page's language."""
+    """The source as HTML: each citation in `<span lang="en" dir="ltr">`, notes in the reader's."""
 
     def show(piece: Piece) -> str:
         if piece.cited:
-            return format_html('<span lang="en">{}</span>', piece.text)
+            return format_html('<span lang="en" dir="ltr">{}</span>', piece.text)
         return format_html("{}", piece.text)
 
     # every piece was escaped by format_html above

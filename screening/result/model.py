@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from parole_screen.dollars import dollars
 from screening import clock
 from screening.questions import describe_answers as wizard_describe
 from screening.questions import question_text
@@ -54,7 +55,7 @@ def describe_answers(answers: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _usd(amount: int | None) -> str:
-    return f"${amount:,}" if amount is not None else ""
+    return dollars(amount)
 
 
 # ---------------------------------------------------------------------------------------------

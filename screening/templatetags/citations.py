@@ -25,7 +25,7 @@ def form_item(label: str):
     """A form's item label ("Part 1 item 7") as printed on the English form, marked English;
     on a page in another language, said in that language first: "Parte 1, casilla 7 (Part 1
     item 7)"."""
-    official = format_html('<span lang="en">{}</span>', label)
+    official = format_html('<span lang="en" dir="ltr">{}</span>', label)
     found = _ITEM.match(label or "")
     if not found or get_language().split("-")[0] == "en":
         return official

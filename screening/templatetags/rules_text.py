@@ -13,6 +13,8 @@ from django import template
 from django.utils import formats
 from django.utils.translation import gettext, ngettext
 
+from parole_screen.bidi import isolate
+from parole_screen.dollars import AMOUNT, reader_amount
 from screening.rules.text import Plural
 
 register = template.Library()
@@ -21,17 +23,24 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _param(value):
+    """A parameter the reader's way; in right-to-left text, a date, an amount or an id is
+    isolated so it keeps its order (parole_screen/bidi.py)."""
     if isinstance(value, dt.date):
-        return formats.date_format(value)
+        return isolate(formats.date_format(value))
     if isinstance(value, str):
         if _ISO_DATE.fullmatch(value):
             try:
-                return formats.date_format(dt.date.fromisoformat(value))
+                return isolate(formats.date_format(dt.date.fromisoformat(value)))
             except ValueError:
                 return value
+        if AMOUNT.fullmatch(value):
+            return reader_amount(value)
         # string parameters that are themselves messages (a question, a program's name) are
-        # translated too; amounts and ids come back unchanged from gettext
-        return gettext(value)
+        # translated too; ids (form names, citations) come back unchanged from gettext
+        translated = gettext(value)
+        return isolate(translated) if translated == value else translated
+    # numbers stay numbers: a message may format them ("{age:g}"), and digits alone keep their
+    # order in right-to-left text
     return value
 
 

@@ -15,6 +15,10 @@ from django.conf import settings
 from django.forms.utils import ErrorDict
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET
+
+from parole_screen.catalogues import SOURCE_LANGUAGE
 
 LANGUAGE_FIELD = "language"
 TYPED = "typed_before_language_switch"  # {"step": name, "data": {field: [values]}}
@@ -74,3 +78,15 @@ class LanguageSwitchMixin:
             form._errors = ErrorDict()  # shown as typed, not judged: nothing was submitted
             return form
         return super().get_form(step, data=data, files=files)
+
+
+@require_GET
+def reference_english(request) -> HttpResponse:
+    """The link of an unreviewed translation's notice: the same page in English, the reference.
+    A plain link (no form), so it only ever chooses English; the answers are in the session and
+    stay as they are. `next` must be a page of this site."""
+    target = request.GET.get("next", "")
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return remember_language(redirect(target if safe else "/"), SOURCE_LANGUAGE)

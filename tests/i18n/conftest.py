@@ -9,6 +9,8 @@ from tests.staff.conftest import (  # noqa: F401 (fixtures)
     persona_client,
 )
 
+from . import pseudo
+
 OFFERED = [("en", "English"), ("es", "Español")]
 
 
@@ -18,15 +20,25 @@ def spanish_offered(settings):
     return settings
 
 
-@pytest.fixture
-def rtl(settings, tmp_path):
-    """Pseudo-Arabic offered and complete, from a catalogue generated into tmp_path."""
+def offer_pseudo(settings, tmp_path, language):
+    """A pseudo language offered and complete, from a catalogue generated into tmp_path (the
+    real Spanish catalogue stays offered beside it)."""
     from parole_screen import catalogues
 
-    from . import pseudo
-
-    pseudo.write_catalogue(tmp_path)
-    assert catalogues.complete_languages(tmp_path) == [pseudo.CODE]
-    settings.LOCALE_PATHS = [tmp_path]
-    settings.LANGUAGES = pseudo.LANGUAGES
+    pseudo.write_catalogue(tmp_path, language)
+    assert catalogues.complete_languages(tmp_path) == [language.code]
+    settings.LOCALE_PATHS = [tmp_path, *settings.LOCALE_PATHS]
+    settings.LANGUAGES = language.languages
     return settings
+
+
+@pytest.fixture
+def rtl(settings, tmp_path):
+    """Pseudo-Dari (right to left) offered and complete."""
+    return offer_pseudo(settings, tmp_path, pseudo.RTL)
+
+
+@pytest.fixture
+def ltr(settings, tmp_path):
+    """Pseudo-Haitian Creole (left to right, accented) offered and complete."""
+    return offer_pseudo(settings, tmp_path, pseudo.LTR)

@@ -110,11 +110,12 @@ def test_the_check_command_fails_on_an_incomplete_catalogue(tmp_path, monkeypatc
     assert messages.check() == 1
 
 
-def _check(tmp_path, monkeypatch, catalogues: dict[str, str]) -> int:
+def _check(tmp_path, monkeypatch, catalogues: dict[str, str], promised=("es",)) -> int:
     for code, body in catalogues.items():
-        write_catalogue(tmp_path, code, body, compile_it=False)
+        if not (tmp_path / code).exists():
+            write_catalogue(tmp_path, code, body, compile_it=False)
     monkeypatch.setattr(messages, "LOCALE", tmp_path)
-    monkeypatch.setattr(messages, "PROMISED_LANGUAGES", ("es",))
+    monkeypatch.setattr(messages, "PROMISED_LANGUAGES", promised)
     monkeypatch.setattr(
         messages, "extracted", lambda codes: {code: HEADER + catalogues[code] for code in codes}
     )
@@ -130,6 +131,17 @@ def test_a_language_in_progress_can_be_committed_and_is_not_offered(tmp_path, mo
 def test_a_broken_placeholder_fails_even_in_a_language_in_progress(tmp_path, monkeypatch):
     broken = UNTRANSLATED + '\n#, python-format\nmsgid "%(n)s days"\nmsgstr "روز"\n'
     assert _check(tmp_path, monkeypatch, {"es": COMPLETE, "fa": broken}) == 1
+
+
+def test_a_complete_language_must_be_promised_so_it_stays_complete(tmp_path, monkeypatch, capsys):
+    """Complete means offered: the check fails until the language is promised, and from then on
+    a new string left untranslated in it fails the check, as it does for Spanish."""
+    assert _check(tmp_path, monkeypatch, {"es": COMPLETE, "fa": COMPLETE}) == 1
+    assert "add 'fa' to PROMISED_LANGUAGES" in capsys.readouterr().err
+    both = ("es", "fa")
+    assert _check(tmp_path, monkeypatch, {"es": COMPLETE, "fa": COMPLETE}, promised=both) == 0
+    stale = {"es": COMPLETE, "fa": UNTRANSLATED}
+    assert _check(tmp_path / "later", monkeypatch, stale, promised=both) == 1
 
 
 def test_the_promised_language_must_be_there(tmp_path, monkeypatch):

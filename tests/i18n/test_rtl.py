@@ -1,4 +1,4 @@
-"""Right to left ready: under a generated pseudo-Arabic catalogue the pages say dir="rtl",
+"""Right to left ready: under a generated pseudo-Dari catalogue the pages say dir="rtl",
 come out in that catalogue, and do not break at 320 px (nothing wider than the screen)."""
 
 from __future__ import annotations
@@ -28,13 +28,20 @@ def test_pages_are_right_to_left(client, rtl, path):
     response = in_rtl(client).get(path, follow=True)
     assert response.status_code == 200
     html = response.content.decode()
-    assert re.search(r'<html lang="ar" dir="rtl">', html)
+    assert re.search(r'<html lang="fa-af" dir="rtl">', html)
     assert f"{pseudo.MARK} ParoleScreen {pseudo.MARK}" in html
 
 
-def test_staff_pages_are_right_to_left(rtl, paralegal_client):
+def test_staff_pages_stay_english_or_spanish(rtl, paralegal_client):
+    """Staff pages exist in English and Spanish only: asked for in Dari, they come in English,
+    and their switcher offers English and Spanish."""
     html = in_rtl(paralegal_client).get("/staff/").content.decode()
-    assert '<html lang="ar" dir="rtl">' in html
+    assert '<html lang="en" dir="ltr">' in html
+    assert pseudo.MARK not in html
+    assert 'value="es" lang="es"' in html
+    assert 'value="fa-af"' not in html
+    paralegal_client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "es"
+    assert '<html lang="es" dir="ltr">' in paralegal_client.get("/staff/").content.decode()
 
 
 def finish_a_screening(client) -> None:
@@ -48,7 +55,7 @@ def finish_a_screening(client) -> None:
 def test_the_result_and_its_pdf_are_right_to_left(client, rtl):
     finish_a_screening(in_rtl(client))
     html = client.get("/result/").content.decode()
-    assert '<html lang="ar" dir="rtl">' in html
+    assert '<html lang="fa-af" dir="rtl">' in html
     reader = PdfReader(io.BytesIO(client.get("/result/pdf/").content))
     assert reader.trailer["/Root"]["/Lang"] == pseudo.CODE
     assert pseudo.MARK in reader.pages[0].extract_text()

@@ -67,12 +67,12 @@ def test_citations_on_a_spanish_page_are_marked_english(client):
     for entry in result_context(s["answers"], assessment_for(s))["sources"]:
         for pieces in cite(entry["source"]):
             for piece in pieces:
-                marked = f'<span lang="en">{escape(piece.text)}</span>'
+                marked = f'<span lang="en" dir="ltr">{escape(piece.text)}</span>'
                 assert (marked in html) == piece.cited, piece
     # the item to tick is said in Spanish, its label as printed on the English form kept
-    assert '<dd>Parte 1, casilla 7 (<span lang="en">Part 1 item 7</span>)</dd>' in html
+    assert '<dd>Parte 1, casilla 7 (<span lang="en" dir="ltr">Part 1 item 7</span>)</dd>' in html
     # the official form titles stay English too
-    assert ': <span lang="en">Application for Travel Documents, Parole Documents' in html
+    assert ': <span lang="en" dir="ltr">Application for Travel Documents, Parole Documents' in html
 
 
 # Words of a remark about a source ("reported by one source", "as recorded ... by three

@@ -60,7 +60,8 @@ def test_staff_and_the_memo_keep_the_citations_inline():
     html = render_to_string("partials/result_sections.html", context)
     assert "source-details" not in html
     assert (
-        'Based on: <span lang="en">Form I-134 instructions (OMB ICR 202408-1615-011)</span>' in html
+        'Based on: <span lang="en" dir="ltr">'
+        "Form I-134 instructions (OMB ICR 202408-1615-011)</span>" in html
     )
     assert "How sure" in html
 
