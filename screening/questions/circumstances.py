@@ -53,6 +53,9 @@ EVIDENCE_LABELS = {
         "A letter from the U.S. transplant center about the donation and its date"
     ),
     "donor_match_results": _("Test results showing you are a match for the patient"),
+    "organization_commitment": _(
+        "A supporting organization's Form I-134 or commitment letter, signed by its employee"
+    ),
 }
 
 CIRCUMSTANCES: dict[str, Question] = {
