@@ -55,8 +55,7 @@ EVIDENCE_LABELS = {
     "donor_match_results": _("Test results showing you are a match for the patient"),
     "sponsor_letter": _("A letter from your U.S. sponsor, with their address"),
     "organization_commitment": _(
-        "A commitment of support from the organization that will support you (Form I-134 or a "
-        "letter)"
+        "A supporting organization's Form I-134 or commitment letter, signed by its employee"
     ),
 }
 

@@ -143,9 +143,9 @@ def medical_case(db, paralegal):
 
 @pytest.fixture
 def chnv_case(db, paralegal):
-    """Stored as of 2025-03-01, before CHNV was terminated."""
+    """Stored as of 2025-01-27, before new CHNV requests were paused (and CHNV terminated)."""
     return make_case(
-        CUBAN_FAMILY, dt.date(2025, 3, 1), client_name="Yanet Perez", created_by=paralegal
+        CUBAN_FAMILY, dt.date(2025, 1, 27), client_name="Yanet Perez", created_by=paralegal
     )
 
 

@@ -25,7 +25,7 @@ def office(paralegal, attorney):
     """Three cases: a medical emergency, a Cuban family (stored 2025-03-01) and a draft."""
     medical = make_case(MEDICAL, client_name="Ngozi Okafor", assigned_to=attorney)
     cuban = make_case(
-        CUBAN_FAMILY, dt.date(2025, 3, 1), client_name="Yanet Perez", assigned_to=paralegal
+        CUBAN_FAMILY, dt.date(2025, 1, 27), client_name="Yanet Perez", assigned_to=paralegal
     )
     draft = make_case(None, status="draft", client_name="Ahmad Karimi")
     return {"medical": medical, "cuban": cuban, "draft": draft}

@@ -64,7 +64,7 @@ def test_what_changed_since_a_day(persona_client):
     changed = changed.split("Known changes after January 31, 2026", 1)[0]
     assert "January 1, 2026: Presidential proclamations suspending entry" in changed
     assert "December 15, 2025: Family Reunification Parole processes" in changed
-    assert "Before: open" in changed
+    assert "Before: paused" in changed  # new requests paused from 2025-01-28
     assert "2026-10-16" not in changed and "October 16, 2026" not in changed
     coming = page.split("Known changes after January 31, 2026", 1)[1]
     assert "October 16, 2026: Immigration parole fee" in coming

@@ -113,11 +113,11 @@ def test_editing_answers_re_assesses_and_keeps_the_earlier_result(paralegal_clie
     assert chnv_case.as_of == dt.date.today()
     snapshot = CaseSnapshot.objects.get(case=chnv_case)
     assert snapshot.assessment == before
-    assert snapshot.as_of == dt.date(2025, 3, 1)
+    assert snapshot.as_of == dt.date(2025, 1, 27)
     assert snapshot.answers["visa_option"] == "too_slow"
     assert snapshot.reason == "answers_edited"
     html = paralegal_client.get(reverse("staff:case_detail", args=[chnv_case.reference]))
-    assert date_format(dt.date(2025, 3, 1)) in html.content.decode()  # the earlier result's date
+    assert date_format(dt.date(2025, 1, 27)) in html.content.decode()  # the earlier result's date
 
 
 def test_draft_of_an_edit_keeps_the_result_until_finished(paralegal_client, chnv_case):

@@ -140,7 +140,9 @@ def test_the_memo_speaks_to_the_attorney_not_to_the_applicant(attorney_client, r
         "Paid when you file",
     ):
         assert applicant_wording not in text
-    assert "Someone in the U.S. (a petitioner or supporter) files it for the client." in text
+    flowing = " ".join(text.split())  # the PDF wraps lines anywhere
+    assert "A petitioner (any person or organization, in the U.S. or abroad)" in flowing
+    assert "can file it for the client" in flowing
     assert "Asked: “Can the patient get this treatment" in text  # the question, quoted
 
 

@@ -37,7 +37,7 @@ def test_rescreen_page_shows_the_changes_side_by_side(paralegal_client, chnv_cas
     html = response.content.decode()
     assert response.status_code == 200
     assert "The result has changed." in html
-    assert f"Stored (as of {date_format(dt.date(2025, 3, 1))})" in html
+    assert f"Stored (as of {date_format(dt.date(2025, 1, 27))})" in html
     assert f"Today (as of {date_format(dt.date.today())})" in html
     assert "Parole for Cubans, Haitians, Nicaraguans and Venezuelans (CHNV)" in html
     assert "Closed or paused" in html  # today's verdict for CHNV
@@ -90,7 +90,7 @@ def test_paralegal_cannot_accept_a_rescreen(paralegal_client, chnv_case):
     response = paralegal_client.post(reverse("staff:rescreen", args=[chnv_case.reference]))
     assert response.status_code == 403
     chnv_case.refresh_from_db()
-    assert chnv_case.as_of == dt.date(2025, 3, 1)
+    assert chnv_case.as_of == dt.date(2025, 1, 27)
 
 
 def test_attorney_accepts_and_the_old_result_goes_to_history(attorney_client, chnv_case, attorney):
@@ -107,7 +107,7 @@ def test_attorney_accepts_and_the_old_result_goes_to_history(attorney_client, ch
     assert chnv_case.verdicts.get(pathway="chnv_parole").verdict == "unavailable"
     snapshot = CaseSnapshot.objects.get(case=chnv_case)
     assert snapshot.assessment == old
-    assert snapshot.as_of == dt.date(2025, 3, 1)
+    assert snapshot.as_of == dt.date(2025, 1, 27)
     assert snapshot.replaced_by == attorney
     assert snapshot.reason == "rescreen_accepted"
     html = attorney_client.get(reverse("staff:case_detail", args=[chnv_case.reference]))
