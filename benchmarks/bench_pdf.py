@@ -34,15 +34,17 @@ if sys.argv[1] == "warm":
     start = time.perf_counter()
 body = pdf.render_summary_pdf(answers, assessment, generated_on=dt.date.today())
 first = time.perf_counter() - start
-later = []
+later, cpu = [], []
 for _ in range(int(sys.argv[2])):
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     pdf.render_summary_pdf(answers, assessment, generated_on=dt.date.today())
     later.append(time.perf_counter() - t)
+    cpu.append(time.process_time() - c)
 from pypdf import PdfReader
 import io
 pages = len(PdfReader(io.BytesIO(body)).pages)
 print(json.dumps({"warm": warm, "first": first, "median": statistics.median(later),
+                  "cpu_median": statistics.median(cpu),
                   "pages": pages, "bytes": len(body)}))
 """
 
@@ -86,6 +88,7 @@ for _ in range(7):
     t1 = time.process_time()
     with translation.override("en"):
         html = render_to_string("pdf/summary.html", context | {"lang": "en", "dir": "ltr"})
+    html = pdf._drop_redundant_lang(html, "en")  # as render_summary_pdf does
     t2 = time.process_time()
     document = weasyprint.HTML(string=html, base_url=str(settings.BASE_DIR))
     t3 = time.process_time()
@@ -114,8 +117,8 @@ def _parts(scenario: str) -> dict:
 
 
 def _longest() -> str:
-    """The public scenario whose summary has the most pages (17, ten years in proceedings, and
-    13, the army wife, have 7 pages each today; 17 is the larger file)."""
+    """The public scenario whose summary has the most pages (17, ten years in proceedings: 9 pages
+    on 7 December 2026; 01 has 8)."""
     return "17"
 
 
@@ -148,9 +151,11 @@ def _longest_lines() -> list[str]:
     total = sum(parts.values())
     spent = ", ".join(f"{name} {seconds:.3f} s" for name, seconds in parts.items())
     return [
+        # CPU time (time.process_time): on a shared, loaded machine wall time mostly measures
+        # the other processes; the render runs in a thread of this process, so it is counted.
         f"longest public scenario ({scenario}): {longest['pages']} pages; median of "
-        f"{RENDERS} renders {longest['median']:.3f} s (target <= {TARGET_LONGEST_S} s) "
-        f"{_mark(longest['median'] <= TARGET_LONGEST_S)}",
+        f"{RENDERS} renders {longest['cpu_median']:.3f} s CPU (target <= {TARGET_LONGEST_S} s) "
+        f"{_mark(longest['cpu_median'] <= TARGET_LONGEST_S)}; wall {longest['median']:.3f} s",
         f"where it goes (CPU, median of 7): {spent}; total {total:.3f} s",
         f"load average when measured: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores",
     ]

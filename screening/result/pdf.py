@@ -130,6 +130,16 @@ def last_page_fill(document) -> float:
     return (bottom - top) / height if height else 1.0
 
 
+# A citation is marked <span lang="en"> (screening/result/citations.py) so a Spanish reader's
+# software reads it in English. In an English document the mark repeats the document's language:
+# each one is still an inline box and a tagged Span to lay out and write (issue 21: the 64 in
+# scenario 17's summary cost about a tenth of its render). Only a span holding plain text is
+# unwrapped; its text is unchanged.
+def _drop_redundant_lang(html: str, lang: str) -> str:
+    pattern = r'<span lang="' + re.escape(lang) + r'">([^<]*)</span>'
+    return re.sub(pattern, r"\1", html)
+
+
 def render_pdf(
     template_name: str,
     context: dict[str, Any],
@@ -138,6 +148,7 @@ def render_pdf(
     lang: str,
     stylesheet: Path | None = None,
     no_near_empty_page: bool = False,
+    unwrap_same_lang: bool = False,
 ) -> bytes:
     """Render `template_name` (a whole HTML document, such as pdf/summary.html) to PDF bytes.
 
@@ -145,10 +156,13 @@ def render_pdf(
     title; `stylesheet` is added after pdf.css. Django autoescaping applies: never mark user data
     safe in these templates. `no_near_empty_page`: a document whose last page would hold only a
     few lines is laid out a little tighter, when that saves the page (the memo asks for it).
+    `unwrap_same_lang`: drop the language marks that repeat the document's (the summary asks).
     """
     with translation.override(lang):
         page = {"title": title, "lang": lang, "dir": _direction(lang)}
         html = render_to_string(template_name, {**context, **page})
+    if unwrap_same_lang:
+        html = _drop_redundant_lang(html, lang)
     weasyprint, fonts, css = _engine()
     sheets = [css, _page_css(lang)]
     if stylesheet is not None:
@@ -187,7 +201,13 @@ def render_summary_pdf(
     context = result_context(answers, assessment, pdf=True)
     context["generated_on"] = generated_on
     lang = translation.get_language() or settings.LANGUAGE_CODE
-    return render_pdf("pdf/summary.html", context, title=summary_title(generated_on), lang=lang)
+    return render_pdf(
+        "pdf/summary.html",
+        context,
+        title=summary_title(generated_on),
+        lang=lang,
+        unwrap_same_lang=True,
+    )
 
 
 def download_name(generated_on: dt.date) -> str:

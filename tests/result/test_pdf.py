@@ -213,3 +213,15 @@ def test_only_the_pdf_module_imports_weasyprint():
         if re.search(r"^\s*(import|from)\s+weasyprint\b", path.read_text(), re.MULTILINE)
     }
     assert importers == {"screening/result/pdf.py"}
+
+
+def test_a_language_mark_that_repeats_the_documents_is_dropped_and_its_text_kept():
+    html = (
+        '<p>See <span lang="en">8 CFR 212.5(e)</span> and '
+        '<span lang="en">INA 212(d)(5)(A)</span>; <span lang="en"><b>x</b></span></p>'
+    )
+    assert pdf._drop_redundant_lang(html, "en") == (
+        '<p>See 8 CFR 212.5(e) and INA 212(d)(5)(A); <span lang="en"><b>x</b></span></p>'
+    )
+    # a Spanish summary keeps the marks: a screen reader reads the citations in English
+    assert pdf._drop_redundant_lang(html, "es") == html
