@@ -8,32 +8,22 @@ naming every bad key and why.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from .asked_when import (
-    Raw,
     _always,
     _coming,
     _court_outside,
     _cuban_or_haitian_not_paroled,
     _inside,
-    _is_true,
     _listed,
     _medical_minor,
     _medical_not_life_threatening,
-    _minor_coming,
     _paroled,
-    _paroled_where_asked,
-    _pending_inside,
-    _petition_245i_asked,
-    _present_on_2000_12_21_asked,
     _protection_abroad,
     _reason,
-    _reentry_asked,
     _seeking_parole,
-    _tps_holder_inside,
 )
+from .field import Field
+from .schema_history import HISTORY_FIELDS
 from .values import (
     DONATION_RELATIONSHIPS,
     ENTRIES,
@@ -45,45 +35,22 @@ from .values import (
     MEDICAL_PATIENTS,
     MILITARY_RELATIONSHIPS,
     MILITARY_SERVICES,
-    MINOR_TRAVELS_WITH,
     PAROLE_PROGRAMS,
     PENDING_APPLICATIONS,
-    PETITION_245I,
     REASONS,
     RELATIONSHIPS,
     RELATIVE_CONDITIONS,
     RELATIVE_STATUSES,
     RISK_FACTORS,
     SPECIAL_CATEGORIES,
-    UNLAWFUL_REENTRY,
     US_RELATIVES,
     VICTIM_OF,
     VISA_OPTIONS,
 )
 
-
-@dataclass(frozen=True)
-class Field:
-    key: str
-    kind: str  # enum | enum_list | bool | date | integer | number | country
-    meaning: str
-    asked_when: Callable[[Raw], bool]
-    choices: tuple[str, ...] = ()
-    minimum: float | None = None
-    maximum: float | None = None
-
-    def applies(self, answers: Raw) -> bool:
-        return self.asked_when(answers)
-
-    @property
-    def asked_when_text(self) -> str:
-        return self.asked_when.__doc__ or ""
-
-
-SCHEMA: tuple[Field, ...] = (
+_CORE: tuple[Field, ...] = (
     Field("location", "enum", "where the person is now", _always, LOCATIONS),
     Field("goal", "enum", "what the person wants to do", _always, GOALS),
-    Field("detained", "bool", "held now in immigration custody (ICE or CBP)", _inside),
     Field("entry", "enum", "how the person last entered the U.S.", _inside, ENTRIES),
     Field(
         "in_us_since", "date", "the day of the person's most recent arrival in the U.S.", _inside
@@ -96,13 +63,6 @@ SCHEMA: tuple[Field, ...] = (
         PAROLE_PROGRAMS,
     ),
     Field("parole_expires_on", "date", "the date the current parole ends (I-94)", _paroled),
-    Field(
-        "paroled_at_port",
-        "bool",
-        "the current parole was given by CBP at a port of entry (not inside the U.S., on release "
-        "from custody, or by the Border Patrol after crossing)",
-        _paroled_where_asked,
-    ),
     Field(
         "citizenship", "country", "country of citizenship, ISO 3166-1 alpha-2, upper case", _always
     ),
@@ -144,12 +104,6 @@ SCHEMA: tuple[Field, ...] = (
         "medical_life_threatening",
         "bool",
         "the condition is life-threatening",
-        _reason("medical_treatment"),
-    ),
-    Field(
-        "treatment_date",
-        "date",
-        "the day the U.S. provider has set for the treatment to begin",
         _reason("medical_treatment"),
     ),
     Field(
@@ -307,36 +261,6 @@ SCHEMA: tuple[Field, ...] = (
         _always,
         PENDING_APPLICATIONS,
     ),
-    Field(
-        "asylum_filed_on",
-        "date",
-        "the day the pending asylum application (I-589) was filed",
-        _listed("pending_applications", "i589"),
-    ),
-    Field(
-        "i485_filed_on",
-        "date",
-        "the day the pending green-card application (I-485) was filed",
-        _pending_inside("i485"),
-    ),
-    Field(
-        "tps_granted",
-        "bool",
-        "TPS was granted to the person (not only applied for)",
-        _listed("pending_applications", "tps"),
-    ),
-    Field(
-        "tps_ends_on",
-        "date",
-        "the last day of the person's TPS, past or future (approval notice or work permit)",
-        _is_true("tps_granted"),
-    ),
-    Field(
-        "tps_travel_returned",
-        "bool",
-        "the person left and came back on a travel authorization given to TPS holders",
-        _tps_holder_inside,
-    ),
     Field("victim_of", "enum_list", "the person was a victim of", _always, VICTIM_OF),
     Field(
         "worked_for_us_government",
@@ -358,13 +282,6 @@ SCHEMA: tuple[Field, ...] = (
         _seeking_parole,
         FINANCIAL_SUPPORTERS,
     ),
-    Field(
-        "minor_travels_with",
-        "enum",
-        "who travels with the child to the U.S.",
-        _minor_coming,
-        MINOR_TRAVELS_WITH,
-    ),
     Field("can_pay_fees", "bool", "the person or a supporter can pay the filing fees", _always),
     Field("needed_by", "date", "when the person must be in the U.S. (or stay until)", _always),
     Field(
@@ -381,45 +298,11 @@ SCHEMA: tuple[Field, ...] = (
         _listed("risk_factors", "removal_proceedings"),
     ),
     Field(
-        "nta_gave_date_time",
-        "bool",
-        "the Notice to Appear itself, as one document, gave the date and time of the first hearing",
-        _listed("risk_factors", "removal_proceedings"),
-    ),
-    Field(
-        "unlawful_reentry",
-        "enum_list",
-        "on or after 1997-04-01 and before the last arrival, the person entered or tried to enter "
-        "without being admitted after a removal order (`after_removal_order`) or after more than "
-        "a year of unlawful presence in all (`after_year_unlawful`); [] = neither",
-        _reentry_asked,
-        UNLAWFUL_REENTRY,
-    ),
-    Field(
-        "petition_245i",
-        "enum",
-        "an immigrant petition or labor certification filed for the person (or for the parent or "
-        "spouse whose petition included them) by 1998-01-14, or from 1998-01-15 to 2001-04-30",
-        _petition_245i_asked,
-        PETITION_245I,
-    ),
-    Field(
-        "present_on_2000_12_21",
-        "bool",
-        "the person the 245(i) petition was filed for was in the U.S. on 2000-12-21",
-        _present_on_2000_12_21_asked,
-    ),
-    Field(
-        "ead_expires_on",
-        "date",
-        'the "card expires" day of the person\'s current work permit (EAD)',
-        _inside,
-    ),
-    Field("moved_on", "date", "the day the person last moved to a new U.S. address", _inside),
-    Field(
         "evidence_on_hand", "enum_list", "documents the person already has", _always, EVIDENCE_IDS
     ),
 )
+
+SCHEMA: tuple[Field, ...] = (*_CORE, *HISTORY_FIELDS)
 
 FIELDS: dict[str, Field] = {f.key: f for f in SCHEMA}
 LIST_KEYS = frozenset(f.key for f in SCHEMA if f.kind == "enum_list")
