@@ -10,12 +10,21 @@ import re
 import icalendar
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 from tests.rules.test_after_grant import DONOR, PAROLED
 
 from .conftest import put_result, scenario
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_active():
+    """A Spanish request leaves Spanish active in this thread: later tests render in English."""
+    yield
+    translation.deactivate()
+
 
 ARRIVAL_NAMES = [
     "The embassy or consulate",
