@@ -255,7 +255,7 @@ AFTER_GRANT = {
     "social_security_number": same(_("Social Security number")),
     "address_change": same(_("Reporting a new address")),
     "registration_status": same(_("Registration")),
-    "travel_on_parole": same(_("Travelling while on parole")),
+    "travel_on_parole": same(_("Traveling while on parole")),
     "public_benefits": same(_("Public benefits after the 2025 budget law")),
     "annual_asylum_fee": same(_("Annual asylum fee")),
     "re_parole_before_expiry": same(_("Before parole ends")),

@@ -4,16 +4,27 @@ kept apart in Spanish (the I-912 fee waiver, the law's exception, USCIS charging
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+import icalendar
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 from tests.rules.test_after_grant import DONOR, PAROLED
 
 from .conftest import put_result, scenario
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_active():
+    """A Spanish request leaves Spanish active in this thread: later tests render in English."""
+    yield
+    translation.deactivate()
+
 
 ARRIVAL_NAMES = [
     "The embassy or consulate",
@@ -70,3 +81,25 @@ def test_spanish_keeps_the_fee_waiver_and_the_exception_apart(client):
     exception = section(page(client, DONOR, language="es"))  # an organ donor: the exception
     assert "Probablemente aplica una excepción a la tarifa de parole" in exception
     assert re.findall(r"exenci[oó]n(?! de tarifa)", exception) == []
+
+
+def test_the_calendar_holds_each_new_date_by_its_name(client):
+    today = dt.date.today()
+
+    def later(days: int) -> str:
+        return (today + dt.timedelta(days=days)).isoformat()
+
+    answers = PAROLED | {
+        "parole_expires_on": later(300),
+        "treatment_date": later(20),
+        "ead_expires_on": later(90),
+        "moved_on": later(-1),
+        "risk_factors": ["removal_proceedings"],
+    }
+    put_result(client, answers, today.isoformat())
+    calendar = icalendar.Calendar.from_ical(client.get("/result/dates.ics").content)
+    events = {str(e["summary"]): e.decoded("dtstart") for e in calendar.walk("VEVENT")}
+    assert events["Treatment day"] == today + dt.timedelta(days=20)
+    assert events["Your work permit ends"] == today + dt.timedelta(days=90)
+    assert events["Last day to report the new address to USCIS"] == today + dt.timedelta(days=9)
+    assert events["Last day to report the new address to the court"] == today + dt.timedelta(days=4)

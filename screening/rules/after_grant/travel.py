@@ -48,7 +48,7 @@ def travel_on_parole(
         parts.append(
             Message(
                 _(
-                    "The parole fee ({amount}) is charged again on return, unless the traveller "
+                    "The parole fee ({amount}) is charged again on return, unless the traveler "
                     "has applied for a green card inside the U.S. (INA 245)."
                 ),
                 {"amount": usd(parole_fee.value.paper_usd)},

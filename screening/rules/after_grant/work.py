@@ -183,7 +183,7 @@ def work_incident_to_parole(ctx: Context, who: Audience) -> AfterGrantItem | Non
         _(
             "For a job, the I-94 counts as a receipt for 90 days; after that the worker shows a "
             "work permit, or an unrestricted Social Security card and a document such as a "
-            "driver's licence."
+            "driver's license."
         )
     )
     return item("work_incident_to_parole", parts, oar, source=oar.source)
