@@ -32,7 +32,7 @@ LOCALE = ROOT / "locale"
 # catalogue that is not listed here, so a language joins this list the day it is offered. Any
 # other catalogue may be committed part-translated; the site offers it only once it is complete
 # (parole_screen/catalogues.py).
-PROMISED_LANGUAGES = ("es",)
+PROMISED_LANGUAGES = ("es", "ht", "uk", "fa_AF")
 CODE = ("manage.py", "parole_screen", "screening", "templates")
 # Every catalogue `make messages` keeps (locale directory names): Spanish, then the applicant's
 # languages being translated (decision 0021: Haitian Creole, Ukrainian, Dari as fa_AF).

@@ -53,19 +53,21 @@ def international_entrepreneur_parole(ctx: Context) -> Pathway | None:
                 "startup_ownership",
                 Text(
                     _(
-                        "You own {share}% of the startup; at least {minimum}% "
+                        "You own {share} of the startup; at least {minimum} "
                         "is needed at first parole."
                     ),
                     client=_(
-                        "The client owns {share}% of the startup; at least "
-                        "{minimum}% is needed at first parole."
+                        "The client owns {share} of the startup; at least "
+                        "{minimum} is needed at first parole."
                     ),
                 ),
                 ["startup_ownership_percent"],
                 src,
                 ok,
-                share=f"{share:g}",
-                minimum=f"{t.min_ownership_percent:g}",
+                # the percent sign goes with the number, so no "%" in the sentence reads
+                # to gettext as a format directive
+                share=f"{share:g}%",
+                minimum=f"{t.min_ownership_percent:g}%",
             )
         )
     invest, grants = ctx.get("startup_investment_usd"), ctx.get("startup_grants_usd")
