@@ -152,6 +152,8 @@ def _part(part: str, about_client: bool) -> list[Piece]:
     if remark:
         return [remark]
     reported = False
+    if part.endswith(", reported"):  # "ICE memo of 2025-06-09 on ..., reported"
+        part, reported = part[: -len(", reported")], True
     notes: list[Piece] = []
     recorded = _RECORDED.search(part)
     if recorded:

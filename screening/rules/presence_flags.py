@@ -106,33 +106,33 @@ def i485_abandonment_flag(ctx: Context) -> Flag | None:
 
 ENFORCEMENT = {
     "payable": Text(
-        _("Exemptions from this fee are not confirmed."),
-        client=_("Exemptions from this fee are not confirmed."),
+        _("Whether some people do not have to pay this fee is not confirmed."),
+        client=_("Whether some people do not have to pay this fee is not confirmed."),
     ),
     "rejection": Text(
         _(
             "Since 2026-05-29, not paying can lead to the application being rejected, to the loss "
-            "of a work permit based on it and to removal proceedings. Exemptions from this fee "
-            "are not confirmed."
+            "of a work permit based on it and to removal proceedings. Whether some people "
+            "do not have to pay this fee is not confirmed."
         ),
         client=_(
             "Since 2026-05-29, not paying can lead to the application being rejected, to the loss "
-            "of a work permit based on it and to removal proceedings. Exemptions from this fee "
-            "are not confirmed."
+            "of a work permit based on it and to removal proceedings. Whether some people "
+            "do not have to pay this fee is not confirmed."
         ),
     ),
     "rejection_stayed": Text(
         _(
             "After 2026-05-29 not paying could lead to rejection, the loss of a work permit "
             "based on it and removal; since 2026-08-05 a federal court has stopped the rejection "
-            "and removal, but the fee itself stays payable. Exemptions from this fee are not "
-            "confirmed."
+            "and removal, but the fee itself stays payable. Whether some people do "
+            "not have to pay this fee is not confirmed."
         ),
         client=_(
             "After 2026-05-29 not paying could lead to rejection, the loss of a work permit "
             "based on it and removal; since 2026-08-05 a federal court has stopped the rejection "
-            "and removal, but the fee itself stays payable. Exemptions from this fee are not "
-            "confirmed."
+            "and removal, but the fee itself stays payable. Whether some people do "
+            "not have to pay this fee is not confirmed."
         ),
     ),
 }

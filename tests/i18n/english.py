@@ -151,4 +151,12 @@ def sentences(text: str) -> list[str]:
 def english_left(english: str, spanish: str, citations: list[str]) -> list[str]:
     """The English sentences (of `english`, lines kept) that appear in `spanish`."""
     target = squash(without_proper_names(spanish, citations))
-    return sorted({s for s in sentences(without_proper_names(english, citations)) if s in target})
+    # a line of a citation that a right-to-left PDF breaks elsewhere is still the citation
+    cited = [squash(c) for c in citations]
+    return sorted(
+        {
+            s
+            for s in sentences(without_proper_names(english, citations))
+            if s in target and not any(s in c for c in cited)
+        }
+    )

@@ -51,10 +51,10 @@ def test_amounts_in_dollars_the_readers_way():
         assert reader_amount("about $1,050") == "about $1,050"  # only a whole amount
     with translation.override("es"):
         assert dollars(1050) == "$1,050"
-    with translation.override("uk"):  # grouped with a no-break space
-        assert dollars(1050) == "$1\u00a0050"
+    with translation.override("uk"):  # grouped with a no-break space, the catalogue's pattern
+        assert dollars(1050) == "1\u00a0050 дол. США"
     with translation.override("fa-af"):  # isolated inside right-to-left text
-        assert dollars(1050) == "\u2068$1,050\u2069"
+        assert dollars(1050) == "\u20681,050 دالر\u2069"
 
 
 def test_the_rules_latin_pieces_are_isolated_in_dari_only():
@@ -69,7 +69,7 @@ def test_the_rules_latin_pieces_are_isolated_in_dari_only():
         assert rule_text(item) == "File I-131 by November 15, 2026 and pay $630."
     with translation.override("fa-af"):
         text = rule_text(item)
-    assert "\u2068I-131\u2069" in text and "\u2068$630\u2069" in text
+    assert "\u2068I-131\u2069" in text and "\u2068630 دالر\u2069" in text
     assert text.count("\u2068") == text.count("\u2069") == 3
 
 

@@ -44,7 +44,7 @@ def test_what_a_source_says_is_in_the_readers_language_and_the_names_are_marked_
     with translation.override("es"):
         html = str(cited_html(source))
         assert html == (
-            '<span lang="en">uscis.gov/i-131</span> (según lo registrado el 2026-10-02, '
+            '<span lang="en" dir="ltr">uscis.gov/i-131</span> (según lo registrado el 2026-10-02, '
             "2026-10-08, 2026-05-11 por tres fuentes independientes)"
         )
         closed = str(cited_html("INA 201, 203; 90 FR 58032 (FRP closed)"))
