@@ -157,10 +157,10 @@ class Case(models.Model):
         indexes = [
             # the case list's default order within a status filter, without a sort step
             models.Index(fields=["status", "-updated_at"], name="case_status_updated_idx"),
-            # the same for a paralegal's share (their cases and the unassigned ones)
+            # a paralegal's share within a status, counted from the index alone
             models.Index(
-                fields=["assigned_to", "status", "-updated_at"],
-                name="case_assignee_status_idx",
+                fields=["status", "assigned_to", "-updated_at"],
+                name="case_status_assignee_idx",
             ),
             # the Deadlines page: soonest first, and its count without reading the rows
             models.Index(fields=["next_deadline_on", "status"], name="case_next_deadline_idx"),

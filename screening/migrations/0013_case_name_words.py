@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="case",
             index=models.Index(
-                fields=["assigned_to", "status", "-updated_at"], name="case_assignee_status_idx"
+                fields=["status", "assigned_to", "-updated_at"], name="case_status_assignee_idx"
             ),
         ),
         migrations.AddField(
