@@ -43,6 +43,7 @@ def _assessments():
 def _fill(users) -> None:
     from screening.models import Case, CaseVerdict
     from screening.privacy.crypto import name_index
+    from screening.privacy.name_words import add_words
 
     rng = random.Random(4)
     assessments = _assessments()
@@ -62,6 +63,7 @@ def _fill(users) -> None:
         cases.append(case)
     Case.objects.bulk_create(cases, batch_size=1000)
     ids = dict(Case.objects.values_list("reference", "pk"))
+    add_words((ids[case.reference], case.client_name_index) for case in cases)
     CaseVerdict.objects.bulk_create(
         (
             CaseVerdict(case_id=ids[case.reference], pathway=pathway, verdict=verdict)

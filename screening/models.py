@@ -25,6 +25,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from screening.privacy import name_words
 from screening.privacy.crypto import name_index
 from screening.privacy.fields import EncryptedCharField, EncryptedJSONField, EncryptedTextField
 from screening.rules.deadlines import date_of, filing_window_open, next_deadline, parole_ended
@@ -156,6 +157,11 @@ class Case(models.Model):
         indexes = [
             # the case list's default order within a status filter, without a sort step
             models.Index(fields=["status", "-updated_at"], name="case_status_updated_idx"),
+            # a paralegal's share within a status, counted from the index alone
+            models.Index(
+                fields=["status", "assigned_to", "-updated_at"],
+                name="case_status_assignee_idx",
+            ),
             # the Deadlines page: soonest first, and its count without reading the rows
             models.Index(fields=["next_deadline_on", "status"], name="case_next_deadline_idx"),
             models.Index(
@@ -175,7 +181,10 @@ class Case(models.Model):
         if self._state.adding:  # a clash is very unlikely; draw again rather than fail
             while Case.objects.filter(reference=self.reference).exists():
                 self.reference = new_reference()
-        self.client_name_index = name_index(self.client_name or "")
+        index = name_index(self.client_name or "")
+        # rows of CaseNameWord follow the column (only when it changes: most saves keep it)
+        words_change = self._state.adding or index != self.__dict__.get("client_name_index")
+        self.client_name_index = index
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "client_name" in update_fields:
             update_fields = {*update_fields, "client_name_index"}
@@ -188,6 +197,9 @@ class Case(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = update_fields
         super().save(*args, **kwargs)
+        written = update_fields is None or "client_name_index" in update_fields
+        if words_change and written:
+            name_words.sync_case(self.pk, index)
 
     def set_assessment(self, answers: dict, assessment) -> None:
         """Store answers and one Assessment (from the rules) with the denormalized copies."""
@@ -264,6 +276,20 @@ class CaseVerdict(models.Model):
 
     def __str__(self) -> str:
         return f"{self.pathway}: {self.verdict}"
+
+
+class CaseNameWord(models.Model):
+    """One HMAC of `Case.client_name_index` (a word of the name, or its beginning), indexed so
+    that a name search reads only the matching cases (`screening.privacy.name_words`)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="+")
+    word = models.CharField(max_length=20)
+
+    class Meta:
+        indexes = [models.Index(fields=["word", "case"], name="case_name_word_idx")]
+
+    def __str__(self) -> str:
+        return self.word
 
 
 class SnapshotReason(models.TextChoices):

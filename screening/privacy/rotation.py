@@ -28,7 +28,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import connection, transaction
 
-from . import crypto
+from . import crypto, name_words
 from .canary import CANARY_TEXT, new_canary_values
 from .fields import EncryptedJSONField, EncryptedTextField
 
@@ -68,6 +68,7 @@ class Report:
     longest_transaction_s: float = 0.0
     second_pass: int = 0
     canary: str = ""
+    name_words: int = 0  # cases whose indexed name-word rows were rebuilt
 
 
 def _name_index(values: dict[str, str | None]) -> str:
@@ -284,6 +285,9 @@ def reencrypt() -> Report:
         again = rotate_table(table, report)
         report.second_pass += again.rotated
         report.tables[table.label].busy = again.busy
+    # the raw UPDATEs above rewrote `client_name_index` (a new BLIND_INDEX_KEY changes every
+    # HMAC): its one-row-per-word copy follows
+    report.name_words = name_words.rebuild()
     if canary in ("rotate", "create"):
         KeyCanary.objects.update_or_create(pk=1, defaults=new_canary_values())
     report.canary = canary

@@ -1,11 +1,13 @@
 """Case-list search and name order on encrypted names.
 
 The name column holds ciphertext, so the database cannot compare or sort it. Search goes
-through the blind index instead (`Case.client_name_index`: an HMAC per word of the name, made
-case- and accent-insensitive first, so "nunez" finds "Núñez"): every word typed must be one of
-the name's words. A query also finds a case by any part of its reference ("7k3m", "PS-7K3M",
-"7K3M9Q2X"). Sorting by name orders the filtered cases' ids by their names' sort keys
-(`name_order`: decrypted once per process and name); only the page shown is then loaded.
+through the blind index instead (an HMAC per word of the name and per beginning of a word, made
+case- and accent-insensitive first, so "nunez" finds "Núñez"), read through its indexed rows
+(`CaseNameWord`): every word typed must be one of the name's words. A query also finds a case
+by any part of its reference ("7k3m", "PS-7K3M", "7K3M9Q2X"), scanning only the references' own
+index (references are not secret). Sorting by name orders the filtered cases' ids by their
+names' sort keys (`name_order`: decrypted once per process and name); only the page shown is
+then loaded.
 """
 
 from __future__ import annotations
@@ -21,17 +23,28 @@ from .name_order import ids_in_name_order
 
 
 def search_cases(cases: QuerySet, query: str) -> QuerySet:
+    from screening.models import CaseNameWord
+
     match = Q(pk__in=[])
     tokens = name_tokens(query)
     if tokens:
         name = Q()
         for token in tokens:
-            name &= Q(client_name_index__contains=f" {token_hash(token)} ")
+            rows = CaseNameWord.objects.filter(word=token_hash(token)).values("case_id")
+            name &= Q(pk__in=rows)
         match |= name
     compact = re.sub(r"[^0-9A-Za-z]", "", query).upper()
     if compact:
-        cases = cases.annotate(reference_compact=Replace(F("reference"), Value("-"), Value("")))
-        match |= Q(reference_compact__contains=compact)
+        # A subquery that reads only (reference, id): the unique index covers it, so the
+        # wide rows (encrypted answers and results) are not read.
+        references = (
+            cases.model.objects.annotate(
+                reference_compact=Replace(F("reference"), Value("-"), Value(""))
+            )
+            .filter(reference_compact__contains=compact)
+            .values("pk")
+        )
+        match |= Q(pk__in=references)
     return cases.filter(match)
 
 

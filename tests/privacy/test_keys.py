@@ -75,7 +75,9 @@ def test_a_different_index_key_fails_the_start_up_check(everything, settings):
 def test_reencrypt_brings_in_a_new_index_key(everything, settings, paralegal_client):
     verify_keys()
     settings.BLIND_INDEX_KEY = "a-brand-new-index-key"
-    call_command("reencrypt", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    out = io.StringIO()
+    call_command("reencrypt", stdout=out)
+    assert "Cases whose name-search rows were rebuilt: 1." in out.getvalue()
     verify_keys()
     rows = paralegal_client.get("/staff/", {"q": "nunez"}).context["rows"]
     assert [row["case"].client_name for row in rows] == [SECRET_NAME]

@@ -69,3 +69,49 @@ def test_sorting_by_name_follows_the_decrypted_names(attorney_client, cases):
     response = attorney_client.get("/staff/", {"sort": "name"})
     names = [row["case"].client_name for row in response.context["rows"]]
     assert names == ["José Núñez García", "Ngozi Okafor", "ZOË O'Brien-Łukasz"]
+
+
+def test_a_search_reads_the_indexed_word_rows_not_the_whole_index_column(attorney_client, cases):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert found(attorney_client, "okafor") == ["Ngozi Okafor"]
+    sql = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "screening_casenameword" in sql
+    assert "client_name_index" not in sql  # no LIKE over every row's index
+
+
+def test_the_word_rows_hold_the_index_hmacs_and_follow_a_rename(cases):
+    from screening.models import CaseNameWord
+
+    case = cases["okafor"]
+    words = set(CaseNameWord.objects.filter(case=case).values_list("word", flat=True))
+    assert words == set(case.client_name_index.split())
+    assert not {"ngozi", "okafor", "oka"} & words
+    case.client_name = "Ngozi Adeyemi"
+    case.save()
+    words = set(CaseNameWord.objects.filter(case=case).values_list("word", flat=True))
+    assert words == set(name_index("Ngozi Adeyemi").split())
+
+
+def test_rebuilding_the_word_rows_repairs_what_drifted(attorney_client, cases):
+    from screening.models import CaseNameWord
+    from screening.privacy.name_words import rebuild
+
+    CaseNameWord.objects.filter(case=cases["nunez"]).delete()
+    assert found(attorney_client, "nunez") == []
+    assert rebuild() == 1
+    assert found(attorney_client, "nunez") == ["José Núñez García"]
+    assert rebuild() == 0
+
+
+def test_a_save_that_keeps_the_name_leaves_the_word_rows_alone(cases):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    case = cases["okafor"]
+    case.status = "closed"
+    with CaptureQueriesContext(connection) as queries:
+        case.save()
+    assert not any("casenameword" in q["sql"] for q in queries.captured_queries)

@@ -138,3 +138,22 @@ def test_the_clients_name_links_to_the_case_as_the_reference_does(attorney_clien
         url = reverse("staff:case_detail", args=[case.reference])
         assert f'<a href="{url}">{case.client_name}</a>' in html
         assert f'<a href="{url}" class="case-ref">{case.reference}</a>' in html
+
+
+def test_a_paralegal_lists_their_cases_and_the_unassigned_ones_newest_first(
+    paralegal_client, office
+):
+    # the Cuban family (theirs) and the draft (nobody's), not the attorney's medical case
+    shown = references(paralegal_client.get(LIST))
+    assert shown == [office["draft"].reference, office["cuban"].reference]
+    office["cuban"].save()  # a change moves it to the top
+    shown = references(paralegal_client.get(LIST))
+    assert shown == [office["cuban"].reference, office["draft"].reference]
+    assert references(paralegal_client.get(LIST, {"q": "okafor"})) == []
+    assert references(paralegal_client.get(LIST, {"q": "karimi"})) == [office["draft"].reference]
+    assert references(paralegal_client.get(LIST, {"status": "draft"})) == [
+        office["draft"].reference
+    ]
+    response = paralegal_client.get(LIST, {"status": "screened"})
+    assert references(response) == [office["cuban"].reference]
+    assert b"1 case found" in response.content

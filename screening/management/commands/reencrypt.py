@@ -44,6 +44,8 @@ class Command(BaseCommand):
                     f"  {c.unreadable} could not be decrypted with these keys and were left as "
                     "they are (nothing is deleted; purge removes expired sessions)"
                 )
+        if report.name_words:
+            self.stdout.write(f"Cases whose name-search rows were rebuilt: {report.name_words}.")
         self.stdout.write(
             f"Longest transaction: {report.longest_transaction_s * 1000:.0f} ms "
             f"(the longest a request could have waited on this command)."
