@@ -246,7 +246,7 @@ def _needed_by(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]
             happens,
             id="needed_by",
             date=needed_by,
-            todo=AGENCY_TODO
+            todo=AGENCY_ASKS
             if any(p.files == "agency" for p in pathways.values())
             else _decision_time(answers, needed_by, as_of),
             source=ANSWER_SOURCE.format(key="needed_by"),
@@ -255,7 +255,7 @@ def _needed_by(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]
 
 
 # Where an agency asks for the parole, the person files nothing.
-AGENCY_TODO = Message(
+AGENCY_ASKS = Message(
     Text(
         _(
             "Tell the agency that asks for you about this day as early as you can: it files the "
