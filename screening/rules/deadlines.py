@@ -184,7 +184,9 @@ def _court_date(answers: Answers, pathways: Mapping[str, Pathway]) -> list[Deadl
     court_date = answers.get("court_date")
     if court_date is None:
         return []
-    if any(p.files == "agency" for p in pathways.values()):
+    if "custody_parole" in pathways:  # held: release is asked of ICE, nothing is filed
+        todo = CUSTODY_ASKS.message
+    elif any(p.files == "agency" for p in pathways.values()):
         # an agency asks for the parole: the person files nothing
         todo = Text(
             _(
@@ -246,7 +248,9 @@ def _needed_by(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]
             happens,
             id="needed_by",
             date=needed_by,
-            todo=AGENCY_ASKS
+            todo=CUSTODY_ASKS
+            if "custody_parole" in pathways
+            else AGENCY_ASKS
             if any(p.files == "agency" for p in pathways.values())
             else _decision_time(answers, needed_by, as_of),
             source=ANSWER_SOURCE.format(key="needed_by"),
@@ -254,6 +258,19 @@ def _needed_by(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]
     ]
 
 
+# Held by immigration: release on parole is asked of ICE in writing; nothing is filed with USCIS.
+CUSTODY_ASKS = Message(
+    Text(
+        _(
+            "You are held by immigration: before this day, ask ICE in writing to release you on "
+            "parole, and talk to a lawyer now."
+        ),
+        client=_(
+            "The client is held by immigration: before this day, ask ICE in writing to release "
+            "the client on parole, and talk to a lawyer now."
+        ),
+    )
+)
 # Where an agency asks for the parole, the person files nothing.
 AGENCY_ASKS = Message(
     Text(

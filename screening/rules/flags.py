@@ -198,6 +198,8 @@ def _flags(
     expires = parole_end(ctx)
     if ctx.get("entry") == "paroled" and expired:
         flags.append(parole_expired_flag(ctx))
+    elif "custody_parole" in shown:
+        pass  # held again: release is asked of ICE (custody_parole), no re-parole filing is named
     elif ctx.get("entry") == "paroled" and expired is False and filing_params(ctx.a, ctx.as_of):
         flags.append(file_before_expiry(ctx, opens))
     elif ctx.get("entry") == "paroled" and expired is False and opens and ctx.as_of < opens:

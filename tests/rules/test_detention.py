@@ -197,3 +197,23 @@ def test_registration_opens_with_the_lawyer_from_2025_04_11_and_never_says_regis
     assert not [d for d in result.deadlines if "regist" in d.text.lower()]
     proceedings = run(MILITARY_PIP | {"risk_factors": ["removal_proceedings"]})
     assert "registration_duty" not in flag_ids(proceedings)
+
+
+def test_a_parolee_held_again_is_never_told_to_file_for_re_parole_or_to_file_early():
+    held = INSIDE | {
+        "detained": True,
+        "entry": "paroled",
+        "parole_program": "none",
+        "parole_expires_on": "2027-03-01",
+        "in_us_since": "2025-03-01",
+        "reasons": ["court_proceeding"],
+        "court_date": "2027-01-15",
+        "needed_by": "2027-01-10",
+    }
+    result = run(held)
+    assert "custody_parole" in {p.id for p in result.pathways}
+    assert "file_before_expiry" not in {f.id for f in result.flags}
+    for did in ("court_date", "needed_by"):
+        todo = next(d for d in result.deadlines if d.id == did).todo
+        assert todo.text.startswith("You are held by immigration: before this day, ask ICE")
+        assert "file" not in todo.text.lower() and "file" not in todo.for_client().text.lower()
