@@ -37,6 +37,7 @@ def fits(page, where: str) -> None:
 def test_a_whole_screening_by_keyboard_in_the_language(
     browser, live_server, code, locale, direction
 ):
+    answers = SCENARIO_01 | {"citizenship": said(code, "Nigeria")}  # typed as its reader names it
     context = browser.new_context(viewport=PHONE, accept_downloads=True, locale=locale)
     page = context.new_page()
     page.set_default_timeout(10_000)
