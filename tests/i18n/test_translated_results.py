@@ -26,12 +26,15 @@ def offered_or_skip(code: str) -> None:
         pytest.skip(f"{code}: not offered until complete ({left} entries to go)")
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
 @pytest.mark.parametrize("s", VALID_SCENARIOS, ids=lambda s: s["file"][:2])
-def test_result_and_pdf_hold_no_english_sentence(client, s, code):
-    offered_or_skip(code)
+def test_result_and_pdf_hold_no_english_sentence(client, s):
+    # the English result is the reference for all three: rendered once per scenario
+    offered = [code for code in LANGUAGES if code in dict(settings.LANGUAGES)]
+    if not offered:
+        offered_or_skip(LANGUAGES[0])
     put_result(client, s["answers"], s["as_of"])
     english, citations, english_pdf = result_in(client, "en")
-    translated, _citations, translated_pdf = result_in(client, code)
-    assert english_left(english, translated, citations) == []
-    assert english_left(english_pdf, translated_pdf, citations) == []
+    for code in offered:
+        translated, _citations, translated_pdf = result_in(client, code)
+        assert english_left(english, translated, citations) == [], code
+        assert english_left(english_pdf, translated_pdf, citations) == [], code
