@@ -3,7 +3,7 @@
 The web pages, the PDF, the calendar files, the staff pages and `manage.py screen` all ask
 here, so the same answers give the same day counts wherever they are screened. The zone is
 the configured one and never the reader's or the server's: the office and the U.S. agencies
-count days in U.S. time (docs/decisions/0021-one-today.md). Tests freeze the clock by replacing
+count days in U.S. time (docs/decisions/0023-one-today.md). Tests freeze the clock by replacing
 `now`.
 """
 
