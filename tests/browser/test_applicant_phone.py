@@ -53,7 +53,8 @@ def test_a_date_typed_day_first_in_spanish_at_390px(phone, live_server):
     to_entry(page, live_server)
     labels = page.locator(".date-input__label").all_inner_texts()
     assert labels == ["Día", "Mes", "Año"]
-    assert "Por ejemplo: 15 1 2019 (15 de enero de 2019)." in page.inner_text(".hint >> nth=1")
+    hints = " ".join(page.locator(".hint").all_inner_texts())
+    assert "Por ejemplo: 15 1 2019 (15 de enero de 2019)." in hints
     read_back = page.locator(".date-input__read-back")
     assert read_back.inner_text() == ""
     # she types 5, 2, 2023 into the boxes in the order the page shows them

@@ -81,6 +81,9 @@ def test_the_donor_sees_the_work_permit_and_her_transplant_day_in_spanish(phone,
     assert step_name(page) == "check"
     page.click("text=Confirmar y ver su resultado")
     page.wait_for_url("**/result/")
+    # the sections are folded on a phone: open them as she would, one tap each
+    for summary in page.locator("details.fold > summary").all():
+        summary.click()
 
     section = page.inner_text(".after-grant")
     assert "Si recibe el parole" in section
