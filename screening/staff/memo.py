@@ -73,6 +73,7 @@ def memo_context(case: Case, assessment: Assessment) -> dict:
         "other_flags": [f for f in flags if f["severity"] not in URGENT_SEVERITIES],
         "memo_evidence": rows,  # one list: the tracker's state (from what the client said) and note
         "alternatives": for_the_reviewer(result["alternatives"]),
+        "lead_alternatives": for_the_reviewer(result.get("lead_alternatives", [])),
         "attorney_notes": [n for n in notes if n.kind == NoteKind.ATTORNEY],
         "staff_notes": [n for n in notes if n.kind != NoteKind.ATTORNEY],
     }

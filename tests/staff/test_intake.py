@@ -137,7 +137,7 @@ def test_a_reference_clash_draws_a_new_reference(monkeypatch, db):
     from screening import models
 
     first = Case.objects.create(client_name="First")
-    monkeypatch.setattr(models, "new_reference", lambda: "PS-2345-6789")
+    monkeypatch.setattr(models.case, "new_reference", lambda: "PS-2345-6789")
     second = Case(client_name="Second", reference=first.reference)  # as if drawn twice
     second.save()
     assert second.reference == "PS-2345-6789"

@@ -38,7 +38,8 @@ def outlets_in(text: str) -> list[str]:
     flat = " ".join(text.split())
     found = [o for o in OUTLETS if re.search(rf"(?<![\w.]){re.escape(o)}(?![\w])", flat)]
     # "Reported by secondary sources, last checked on ..." (a date's hint) names no one
-    named = re.search(r"reported by (?!secondary sources)", flat, re.IGNORECASE)
+    # and "Reported by a single secondary source" neither
+    named = re.search(r"reported by (?!(?:a single )?secondary sources?)", flat, re.IGNORECASE)
     return found + (["reported by"] if named else [])
 
 

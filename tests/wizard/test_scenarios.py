@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from screening.questions.implied import with_implied
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.wizard import date_input
 from tests.conftest import load_scenarios
@@ -37,8 +38,9 @@ def test_a_scenario_through_the_wizard_gives_the_same_result(client, scenario, m
     response = client.post("/screen/check/", {MANAGEMENT: "check", "confirm": "1"})
     assert response["Location"] == "/result/"
     stored = client.session["screening_result"]
-    # what the wizard collects: the scenario's answers that apply, plus any it had to ask
-    expected_answers = prune({**answers, **filled})
+    # what the wizard collects: the scenario's answers that apply, plus any it had to ask, plus
+    # what an earlier answer implies (a U.S.-citizen parent named on the family step)
+    expected_answers = prune(with_implied(prune({**answers, **filled})))
     assert stored["answers"] == expected_answers
     as_of = dt.date.fromisoformat(stored["as_of"])
     assert as_of == dt.date.today()
