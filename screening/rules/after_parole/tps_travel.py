@@ -80,7 +80,7 @@ WHY = Text(
 
 
 def tps_travel_need(ctx: Context) -> tuple[Message, str] | None:
-    """The need (and its source) that lets a TPS traveller adjust; None when the trip does not
+    """The need (and its source) that lets a TPS traveler adjust; None when the trip does not
     open adjustment on `as_of` (no trip, or 2020-08-20 to 2022-06-30)."""
     if not ctx.inside or ctx.get("tps_granted") is not True:
         return None
