@@ -271,6 +271,9 @@ PASSWORD_RESET_RATE = env_str("PASSWORD_RESET_RATE", "5/h")
 PDF_RENDER_NICENESS = env_int("PDF_RENDER_NICENESS", 10)
 if PDF_RENDER_NICENESS > 19:
     raise ImproperlyConfigured(f"PDF_RENDER_NICENESS must be at most 19, not {PDF_RENDER_NICENESS}")
+# The result page starts writing its summary PDF, so the download finds it ready
+# (screening/result/prepared_pdf.py). The tests turn it off, apart from that module's own.
+PDF_PREPARE_AHEAD = env_bool("PDF_PREPARE_AHEAD", True)
 
 # --- Requests (prod) ---------------------------------------------------------------------------
 # No page takes a file: a POST with any file part is refused (400) before a view sees it.

@@ -20,6 +20,13 @@ def scenarios() -> list[dict]:
     return load_scenarios()
 
 
+@pytest.fixture(autouse=True)
+def _no_pdf_prepared_ahead(settings):
+    """A result page does not write its PDF in the background in tests (a second of CPU for
+    each result shown); tests/result/test_prepared_pdf.py turns it on."""
+    settings.PDF_PREPARE_AHEAD = False
+
+
 # -- Browser tests: one Chromium per test module. Playwright's sync API allows one at a time per
 # thread, and closing it after each module leaves no event loop behind for the other tests.
 

@@ -13,7 +13,8 @@ import os
 import re
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -140,6 +141,60 @@ def _drop_redundant_lang(html: str, lang: str) -> str:
     return re.sub(pattern, r"\1", html)
 
 
+def document_html(
+    template_name: str,
+    context: dict[str, Any],
+    *,
+    title: str,
+    lang: str,
+    unwrap_same_lang: bool = False,
+) -> str:
+    """The HTML of a PDF document: `template_name` (a whole document, such as pdf/summary.html)
+    rendered in `lang`, which is also the document language; `title` becomes its title. Django
+    autoescaping applies: never mark user data safe in these templates. `unwrap_same_lang`: drop
+    the language marks that repeat the document's (the summary asks)."""
+    with translation.override(lang):
+        page = {"title": title, "lang": lang, "dir": _direction(lang)}
+        html = render_to_string(template_name, {**context, **page})
+    if unwrap_same_lang:
+        html = _drop_redundant_lang(html, lang)
+    return html
+
+
+def _write(
+    html: str, lang: str, stylesheet: Path | None = None, no_near_empty_page: bool = False
+) -> bytes:
+    """Lay out and write one document (in the render thread: see `_renderer`)."""
+    weasyprint, fonts, css = _engine()
+    sheets = [css, _page_css(lang)]
+    if stylesheet is not None:
+        sheets.append(_extra_css(stylesheet))
+    document = weasyprint.HTML(string=html, base_url=str(settings.BASE_DIR))
+    if not no_near_empty_page:
+        return document.write_pdf(stylesheets=sheets, font_config=fonts, pdf_variant=PDF_VARIANT)
+    laid_out = document.render(font_config=fonts, stylesheets=sheets, pdf_variant=PDF_VARIANT)
+    if len(laid_out.pages) > 1 and last_page_fill(laid_out) < NEAR_EMPTY:
+        tighter = document.render(
+            font_config=fonts, stylesheets=[*sheets, _tighter_css()], pdf_variant=PDF_VARIANT
+        )
+        if len(tighter.pages) < len(laid_out.pages):
+            laid_out = tighter
+    return laid_out.write_pdf(pdf_variant=PDF_VARIANT)
+
+
+def submit(html: str, lang: str, then: Callable[[bytes], None] | None = None) -> Future:
+    """Start writing `html` as a PDF in the render thread; the future gives its bytes. `then`
+    runs in that thread with the bytes once written (what the result page's preparation keeps)."""
+
+    def write() -> bytes:
+        body = _write(html, lang)
+        if then is not None:
+            then(body)
+        return body
+
+    return _renderer.submit(write)
+
+
 def render_pdf(
     template_name: str,
     context: dict[str, Any],
@@ -150,42 +205,15 @@ def render_pdf(
     no_near_empty_page: bool = False,
     unwrap_same_lang: bool = False,
 ) -> bytes:
-    """Render `template_name` (a whole HTML document, such as pdf/summary.html) to PDF bytes.
+    """Render `template_name` to PDF bytes (`document_html` says what the arguments mean).
 
-    The template is rendered in `lang` (also the document language); `title` becomes the document
-    title; `stylesheet` is added after pdf.css. Django autoescaping applies: never mark user data
-    safe in these templates. `no_near_empty_page`: a document whose last page would hold only a
-    few lines is laid out a little tighter, when that saves the page (the memo asks for it).
-    `unwrap_same_lang`: drop the language marks that repeat the document's (the summary asks).
+    `stylesheet` is added after pdf.css. `no_near_empty_page`: a document whose last page would
+    hold only a few lines is laid out a little tighter, when that saves the page (the memo asks).
     """
-    with translation.override(lang):
-        page = {"title": title, "lang": lang, "dir": _direction(lang)}
-        html = render_to_string(template_name, {**context, **page})
-    if unwrap_same_lang:
-        html = _drop_redundant_lang(html, lang)
-    weasyprint, fonts, css = _engine()
-    sheets = [css, _page_css(lang)]
-    if stylesheet is not None:
-        sheets.append(_extra_css(stylesheet))
-
-    def write() -> bytes:
-        document = weasyprint.HTML(string=html, base_url=str(settings.BASE_DIR))
-        if not no_near_empty_page:
-            return document.write_pdf(
-                stylesheets=sheets,
-                font_config=fonts,
-                pdf_variant=PDF_VARIANT,
-            )
-        laid_out = document.render(font_config=fonts, stylesheets=sheets, pdf_variant=PDF_VARIANT)
-        if len(laid_out.pages) > 1 and last_page_fill(laid_out) < NEAR_EMPTY:
-            tighter = document.render(
-                font_config=fonts, stylesheets=[*sheets, _tighter_css()], pdf_variant=PDF_VARIANT
-            )
-            if len(tighter.pages) < len(laid_out.pages):
-                laid_out = tighter
-        return laid_out.write_pdf(pdf_variant=PDF_VARIANT)
-
-    return _renderer.submit(write).result()
+    html = document_html(
+        template_name, context, title=title, lang=lang, unwrap_same_lang=unwrap_same_lang
+    )
+    return _renderer.submit(_write, html, lang, stylesheet, no_near_empty_page).result()
 
 
 def summary_title(generated_on: dt.date) -> str:
@@ -194,20 +222,31 @@ def summary_title(generated_on: dt.date) -> str:
     }
 
 
+def summary_html(
+    answers: Answers | dict[str, Any], assessment: Assessment, *, generated_on: dt.date
+) -> str:
+    """The HTML of the applicant's summary for one finished screening, in the active language."""
+    context = result_context(answers, assessment, pdf=True)
+    context["generated_on"] = generated_on
+    return document_html(
+        "pdf/summary.html",
+        context,
+        title=summary_title(generated_on),
+        lang=active_language(),
+        unwrap_same_lang=True,
+    )
+
+
+def active_language() -> str:
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
 def render_summary_pdf(
     answers: Answers | dict[str, Any], assessment: Assessment, *, generated_on: dt.date
 ) -> bytes:
     """The applicant's summary PDF for one finished screening, in the active language."""
-    context = result_context(answers, assessment, pdf=True)
-    context["generated_on"] = generated_on
-    lang = translation.get_language() or settings.LANGUAGE_CODE
-    return render_pdf(
-        "pdf/summary.html",
-        context,
-        title=summary_title(generated_on),
-        lang=lang,
-        unwrap_same_lang=True,
-    )
+    html = summary_html(answers, assessment, generated_on=generated_on)
+    return submit(html, active_language()).result()
 
 
 def download_name(generated_on: dt.date) -> str:

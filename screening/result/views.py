@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from screening import clock
-from screening.result import ics, pdf
+from screening.result import ics, pdf, prepared_pdf
 from screening.result.model import result_context
 from screening.result.timeline import has_upcoming
 from screening.wizard.pages import no_screening
@@ -24,7 +24,12 @@ def result(request):
     context = result_context(answers, assessment)
     if has_upcoming(context["deadlines"]):
         context["calendar_url"] = reverse("result_ics")
-    return render(request, "screening/result.html", context)
+    response = render(request, "screening/result.html", context)
+    # the PDF is written while the person reads, so that "Download" finds it ready
+    prepared_pdf.prepare(
+        request.session.session_key, answers, assessment, generated_on=clock.today()
+    )
+    return response
 
 
 @require_safe
@@ -35,7 +40,9 @@ def result_pdf(request):
         return no_screening(request)
     answers, assessment = loaded
     today = clock.today()
-    body = pdf.render_summary_pdf(answers, assessment, generated_on=today)
+    body = prepared_pdf.summary_pdf(
+        request.session.session_key, answers, assessment, generated_on=today
+    )
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{pdf.download_name(today)}"'
     return response

@@ -2,6 +2,8 @@
 
 - saved screenings past their expiry (SAVED_SCREENING_DAYS after saving);
 - expired sessions;
+- expired entries of the database cache (a summary PDF prepared ahead is kept there, encrypted,
+  for ten minutes; Redis drops its own, the table keeps them until deleted);
 - when CLOSED_CASE_RETENTION_DAYS is set, closed cases with no activity for longer than that
   (with their notes, evidence, history and verdict rows). A case's activity is its latest
   change, note, evidence update, replaced result or replaced draft: a note added today to a
@@ -16,7 +18,7 @@ import datetime as dt
 from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
@@ -50,8 +52,23 @@ def inactive_closed_cases(since):
     return cases
 
 
+def expired_cache_entries(now) -> int:
+    """Delete the database cache's expired rows (as Django's own culling does); their count."""
+    table = connection.ops.quote_name(settings.DATABASE_CACHE["LOCATION"])
+    expires = connection.ops.quote_name("expires")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {table} WHERE {expires} < %s",
+            [connection.ops.adapt_datetimefield_value(now.replace(microsecond=0))],
+        )
+        return cursor.rowcount
+
+
 class Command(BaseCommand):
-    help = "Delete expired saved screenings, expired sessions and (if configured) old closed cases."
+    help = (
+        "Delete expired saved screenings, sessions and cache entries, and (if configured) old "
+        "closed cases."
+    )
 
     def handle(self, *args, **options):
         now = timezone.now()
@@ -60,6 +77,7 @@ class Command(BaseCommand):
                 "saved_screenings": SavedScreening.objects.expired().delete()[0],
                 "sessions": Session.objects.filter(expire_date__lt=now).delete()[0],
                 "closed_cases": 0,
+                "cache_entries": expired_cache_entries(now),
             }
             days = settings.CLOSED_CASE_RETENTION_DAYS
             if days:
@@ -73,6 +91,7 @@ class Command(BaseCommand):
             )
         self.stdout.write(f"Deleted {counts['saved_screenings']} expired saved screening(s).")
         self.stdout.write(f"Deleted {counts['sessions']} expired session(s).")
+        self.stdout.write(f"Deleted {counts['cache_entries']} expired cache entry(ies).")
         if days:
             self.stdout.write(
                 f"Deleted {counts['closed_cases']} closed case(s) with no activity for over "
