@@ -24,10 +24,11 @@ from .context import OPEN_VERDICTS, Context
 from .deadlines import deadlines as _deadlines
 from .detention import calibrate_for_detention, filing_pathways
 from .evidence import _evidence
-from .fees import _i131_fee, _i131f_fee, _i941_fee, _parole_fee
+from .fees import _i131_fee, _i131f_fee, _i941_fee
 from .flags import _flags
 from .forms import _forms
 from .history_routes import calibrate_for_history, history_routes, history_unknowns
+from .parole_fee import _parole_fee
 from .parolee_hold import calibrate_for_parolee_hold
 from .pathways import PATHWAY_RULES
 from .restrictions import calibrate_for_holds
