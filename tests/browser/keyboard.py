@@ -60,6 +60,19 @@ def retype(page, input_id: str, text: str) -> None:
     page.keyboard.type(text)
 
 
+def pick_option(page, select_id: str, value: str) -> None:
+    """Choose an option of a closed select as a keyboard user does in any script: Tab to it,
+    Home, then ArrowDown until its value is `value`."""
+    tab_to(page, lambda el: el.get("id") == select_id, select_id)
+    page.keyboard.press("Home")
+    options = page.eval_on_selector(f"#{select_id}", "el => el.options.length")
+    for _ in range(options):
+        if active(page)["value"] == value:
+            return
+        page.keyboard.press("ArrowDown")
+    raise AssertionError(f"no option {value} in {select_id}")
+
+
 def press_button(page, label: str) -> None:
     """Tab to a button or link by its text and press Enter, waiting for the next page."""
     tab_to(page, lambda el: el.get("tag") in ("button", "a") and label in el.get("text", ""), label)
@@ -71,11 +84,14 @@ def step_name(page) -> str:
     return page.url.split("?")[0].rstrip("/").split("/")[-1]
 
 
-def answer_page(page, answers: dict[str, Any], continue_label: str = "Continue") -> None:
+def answer_page(
+    page, answers: dict[str, Any], continue_label: str = "Continue", *, arrows: bool = False
+) -> None:
     """Answer every question on the current step page from `answers` (stored-style values; the
     walker's answer for a question not named), in page order, by keyboard, then press Continue
     (`continue_label`: its text in the page's language). A country is typed as named (its name,
-    as a person types it) and checked against `answers["citizenship_code"]`."""
+    as a person types it) and checked against `answers["citizenship_code"]`; with `arrows`, it
+    is chosen with Home and ArrowDown instead, whatever the script of the names."""
     step = step_name(page)
     names = page.eval_on_selector_all(
         "form [name]",
@@ -95,8 +111,11 @@ def answer_page(page, answers: dict[str, Any], continue_label: str = "Continue")
                 tick(page, box)
         elif kind == "select-one":
             select_id = page.eval_on_selector(f'[name="{name}"]', "el => el.id")
-            tab_to(page, lambda el, i=select_id: el.get("id") == i, select_id)
-            page.keyboard.type(value)
+            if arrows:
+                pick_option(page, select_id, answers["citizenship_code"])
+            else:
+                tab_to(page, lambda el, i=select_id: el.get("id") == i, select_id)
+                page.keyboard.type(value)
             assert active(page)["value"] == answers["citizenship_code"]
         elif kind == "text":
             type_into(page, page.eval_on_selector(f'[name="{name}"]', "el => el.id"), value)
