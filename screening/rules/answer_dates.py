@@ -1,4 +1,5 @@
-"""Deadlines from dates the person gives: a work permit's end (`ead_ends`), the address reports
+"""Deadlines from dates the person gives: the day they need to be in the U.S. (`needed_by`,
+with how early to ask), a work permit's end (`ead_ends`), the address reports
 after a move (`address_change_due`, `court_address_change_due`), and the days set for treatment
 or an organ donation (`treatment_date`, `donation_date`).
 
@@ -12,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+from .answers import Answers
 from .assessment import Alternative, Deadline, Pathway
 from .context import Context
 from .knowledge import after_grant as AG
+from .knowledge import calibration as KC
 from .text import Message, Text, _
 
 ANSWER_SOURCE = "The person's answer ({key})"
@@ -167,3 +170,113 @@ def donation_date(
 
 
 ANSWER_DATE_RULES = (ead_ends, address_change_due, treatment_date, donation_date)
+
+
+def needed_by_deadline(
+    ctx: Context, pathways: Mapping[str, Pathway], alternatives: Sequence[Alternative]
+) -> list[Deadline]:
+    """The day the person must be in the U.S. (or stay until), and how early to ask."""
+    answers, as_of = ctx.a, ctx.as_of
+    needed_by = answers.get("needed_by")
+    if needed_by is None:
+        return []
+    if answers.get("goal") == "come_to_us":
+        happens = Text(
+            _("You said you must be in the U.S. by this day."),
+            client=_("The client said they must be in the U.S. by this day."),
+        )
+    elif answers.get("goal") == "stay_in_us":
+        happens = Text(
+            _("You said you need to stay in the U.S. until at least this day."),
+            client=_("The client said they need to stay in the U.S. until at least this day."),
+        )
+    else:
+        happens = Text(
+            _("You said this is the day that matters for your plans."),
+            client=_("The client said this is the day that matters for their plans."),
+        )
+    return [
+        Deadline(
+            happens,
+            id="needed_by",
+            date=needed_by,
+            todo=CUSTODY_ASKS
+            if "custody_parole" in pathways
+            else AGENCY_ASKS
+            if any(p.files == "agency" for p in pathways.values())
+            else _decision_time(answers, needed_by, as_of),
+            source=ANSWER_SOURCE.format(key="needed_by"),
+        )
+    ]
+
+
+# Held by immigration: release on parole is asked of ICE in writing; nothing is filed with USCIS.
+CUSTODY_ASKS = Message(
+    Text(
+        _(
+            "You are held by immigration: before this day, ask ICE in writing to release you on "
+            "parole, and talk to a lawyer now."
+        ),
+        client=_(
+            "The client is held by immigration: before this day, ask ICE in writing to release "
+            "the client on parole, and talk to a lawyer now."
+        ),
+    )
+)
+# Where an agency asks for the parole, the person files nothing.
+AGENCY_ASKS = Message(
+    Text(
+        _(
+            "Tell the agency that asks for you about this day as early as you can: it files the "
+            "request."
+        ),
+        client=_(
+            "Tell the agency that asks for the client about this day as early as possible: it "
+            "files the request."
+        ),
+    )
+)
+EMERGENCY_TRAVEL_DAYS = 15  # emergency advance parole: travel needed within 15 days
+
+
+def _decision_time(answers: Answers, needed_by: dt.date, as_of: dt.date) -> Message:
+    """How early to file: the only published figure is advance parole's processing time; a trip
+    within 15 days is for emergency advance parole at a field office."""
+    travel = answers.get("goal") == "travel_and_return"
+    if travel and as_of <= needed_by <= as_of + dt.timedelta(days=EMERGENCY_TRAVEL_DAYS):
+        return Message(
+            Text(
+                _(
+                    "You need to travel within 15 days: ask for emergency advance parole at a "
+                    "USCIS field office (book the appointment through the USCIS Contact Center "
+                    "and bring Form I-131, photos, the fee and proof of the emergency)."
+                ),
+                client=_(
+                    "The client needs to travel within 15 days: ask for emergency advance "
+                    "parole at a USCIS field office (book the appointment through the USCIS "
+                    "Contact Center and bring Form I-131, photos, the fee and proof of the "
+                    "emergency)."
+                ),
+            )
+        )
+    months = KC.ADVANCE_PAROLE_PROCESSING_MONTHS.on(as_of)
+    if travel and months is not None and months.value is not None:
+        return Message(
+            Text(
+                _(
+                    "File as early as you can: USCIS's processing-times tool showed {months} "
+                    "months for advance parole in {month} (reported)."
+                ),
+                client=_(
+                    "File as early as possible: USCIS's processing-times tool showed {months} "
+                    "months for advance parole in {month} (reported)."
+                ),
+            ),
+            {"months": months.value, "month": months.effective_from.strftime("%Y-%m")},
+        )
+    return Message(
+        Text(
+            _("File as early as you can: how long a decision will take is not known."),
+            client=_("File as early as possible: how long a decision will take is not known."),
+        )
+    )

@@ -2,7 +2,8 @@
 `deadlines(answers, as_of, pathways, alternatives)`.
 
 Each `Deadline` says what happens on its day and what to do before it, with its source. The dates
-come from the answers (`parole_expires_on`, `court_date`, `needed_by`), from the re-parole
+come from the answers (`parole_expires_on`, `court_date`; `needed_by` and the other dates the
+person gives in answer_dates.py), from the re-parole
 timing in knowledge.py and from the waiting periods the routes after parole compute
 (`Alternative.met_on`); nothing here guesses a processing time that is not published. Most dates
 close a door; the waiting periods open one (`OPENING_IDS`): once passed they are reached, not
@@ -16,12 +17,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from . import knowledge as K
-from .answer_dates import ANSWER_DATE_RULES
+from .answer_dates import ANSWER_DATE_RULES, CUSTODY_ASKS, needed_by_deadline
 from .answers import Answers
 from .assessment import DEADLINE_IDS, Alternative, Deadline, Pathway
 from .context import Context
 from .expedited_removal import expedited_removal_deadline
-from .knowledge import calibration as KC
 from .parole_end import parole_end_info
 from .presence_deadlines import presence_deadlines
 from .re_parole_filing import filing_params
@@ -29,7 +29,6 @@ from .text import Message, Text, _
 from .waiting_periods import waiting_periods
 
 RE_PAROLE_PATHWAYS = ("re_parole", "afghan_re_parole")
-ANSWER_SOURCE = "The person's answer ({key})"
 # The days a waiting period is met: from then on something can be asked for.
 OPENING_IDS = frozenset(
     {"cuban_adjustment_one_year", "cancellation_ten_years", "expedited_removal_two_years"}
@@ -224,112 +223,6 @@ def _court_date(answers: Answers, pathways: Mapping[str, Pathway]) -> list[Deadl
     ]
 
 
-def _needed_by(answers: Answers, as_of: dt.date, pathways: Mapping[str, Pathway]) -> list[Deadline]:
-    needed_by = answers.get("needed_by")
-    if needed_by is None:
-        return []
-    if answers.get("goal") == "come_to_us":
-        happens = Text(
-            _("You said you must be in the U.S. by this day."),
-            client=_("The client said they must be in the U.S. by this day."),
-        )
-    elif answers.get("goal") == "stay_in_us":
-        happens = Text(
-            _("You said you need to stay in the U.S. until at least this day."),
-            client=_("The client said they need to stay in the U.S. until at least this day."),
-        )
-    else:
-        happens = Text(
-            _("You said this is the day that matters for your plans."),
-            client=_("The client said this is the day that matters for their plans."),
-        )
-    return [
-        Deadline(
-            happens,
-            id="needed_by",
-            date=needed_by,
-            todo=CUSTODY_ASKS
-            if "custody_parole" in pathways
-            else AGENCY_ASKS
-            if any(p.files == "agency" for p in pathways.values())
-            else _decision_time(answers, needed_by, as_of),
-            source=ANSWER_SOURCE.format(key="needed_by"),
-        )
-    ]
-
-
-# Held by immigration: release on parole is asked of ICE in writing; nothing is filed with USCIS.
-CUSTODY_ASKS = Message(
-    Text(
-        _(
-            "You are held by immigration: before this day, ask ICE in writing to release you on "
-            "parole, and talk to a lawyer now."
-        ),
-        client=_(
-            "The client is held by immigration: before this day, ask ICE in writing to release "
-            "the client on parole, and talk to a lawyer now."
-        ),
-    )
-)
-# Where an agency asks for the parole, the person files nothing.
-AGENCY_ASKS = Message(
-    Text(
-        _(
-            "Tell the agency that asks for you about this day as early as you can: it files the "
-            "request."
-        ),
-        client=_(
-            "Tell the agency that asks for the client about this day as early as possible: it "
-            "files the request."
-        ),
-    )
-)
-EMERGENCY_TRAVEL_DAYS = 15  # emergency advance parole: travel needed within 15 days
-
-
-def _decision_time(answers: Answers, needed_by: dt.date, as_of: dt.date) -> Message:
-    """How early to file: the only published figure is advance parole's processing time; a trip
-    within 15 days is for emergency advance parole at a field office."""
-    travel = answers.get("goal") == "travel_and_return"
-    if travel and as_of <= needed_by <= as_of + dt.timedelta(days=EMERGENCY_TRAVEL_DAYS):
-        return Message(
-            Text(
-                _(
-                    "You need to travel within 15 days: ask for emergency advance parole at a "
-                    "USCIS field office (book the appointment through the USCIS Contact Center "
-                    "and bring Form I-131, photos, the fee and proof of the emergency)."
-                ),
-                client=_(
-                    "The client needs to travel within 15 days: ask for emergency advance "
-                    "parole at a USCIS field office (book the appointment through the USCIS "
-                    "Contact Center and bring Form I-131, photos, the fee and proof of the "
-                    "emergency)."
-                ),
-            )
-        )
-    months = KC.ADVANCE_PAROLE_PROCESSING_MONTHS.on(as_of)
-    if travel and months is not None and months.value is not None:
-        return Message(
-            Text(
-                _(
-                    "File as early as you can: USCIS's processing-times tool showed {months} "
-                    "months for advance parole in {month} (reported)."
-                ),
-                client=_(
-                    "File as early as possible: USCIS's processing-times tool showed {months} "
-                    "months for advance parole in {month} (reported)."
-                ),
-            ),
-            {"months": months.value, "month": months.effective_from.strftime("%Y-%m")},
-        )
-    return Message(
-        Text(
-            _("File as early as you can: how long a decision will take is not known."),
-            client=_("File as early as possible: how long a decision will take is not known."),
-        )
-    )
-
-
 # A deadline rule: the Context, the pathways shown and the alternatives, to its deadlines. A new
 # deadline id needs its rule here, its id in `DEADLINE_IDS` and its words in `labels.DEADLINES`;
 # the timeline, the .ics file, the staff Deadlines page and the case list then show it as is.
@@ -338,7 +231,7 @@ DeadlineRule = Callable[[Context, Mapping[str, Pathway], Sequence[Alternative]],
 DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     lambda ctx, pathways, alternatives: _parole(ctx.a, ctx.as_of, pathways),
     lambda ctx, pathways, alternatives: _court_date(ctx.a, pathways),
-    lambda ctx, pathways, alternatives: _needed_by(ctx.a, ctx.as_of, pathways),
+    needed_by_deadline,
     lambda ctx, pathways, alternatives: waiting_periods(ctx.a, ctx.as_of, alternatives),
     lambda ctx, pathways, alternatives: expedited_removal_deadline(ctx.a, ctx.as_of),
     lambda ctx, pathways, alternatives: presence_deadlines(ctx, alternatives),
