@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from tests.test_scenarios import ROOT, SCENARIO_FILES, load, screen
+from tests.scenario_check import ROOT, SCENARIO_FILES, load, screen
 
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 EXAMPLE = ROOT / "docs" / "examples" / "medical-emergency-answers.json"

@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 
-from tests.test_scenarios import ROOT
+from tests.scenario_check import ROOT
 
 FENCE = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)
 # What `make serve` would load (scripts/serve.sh sets these two), printed instead of served.

@@ -13,8 +13,8 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from screening.rules import Answers, AnswersError
+from tests.scenario_check import SCENARIO_FILES
 from tests.staff.conftest import make_case
-from tests.test_scenarios import SCENARIO_FILES
 
 pytestmark = pytest.mark.django_db
 

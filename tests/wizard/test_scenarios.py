@@ -9,7 +9,7 @@ from screening.questions.implied import with_implied
 from screening.rules import Answers, AnswersError, assess, prune
 from screening.wizard import date_input
 from tests.conftest import load_scenarios
-from tests.test_scenarios import check
+from tests.scenario_check import check
 from tests.walker import APPLICANT, walk
 
 from .conftest import MANAGEMENT
