@@ -49,11 +49,13 @@ print(json.dumps({"warm": warm, "first": first, "median": statistics.median(late
 """
 
 
-def _measure(mode: str, renders: int, scenario: str = "01") -> dict:
+def _child(script: str, *args: str) -> dict:
+    """Run `script` in a fresh Python process with Django's settings; the JSON it prints last."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "parole_screen.settings"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env.pop("REDIS_URL", None)  # the database cache, as `make run` serves
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD, mode, str(renders), scenario],
+        [sys.executable, "-c", script, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -61,6 +63,10 @@ def _measure(mode: str, renders: int, scenario: str = "01") -> dict:
         check=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _measure(mode: str, renders: int, scenario: str = "01") -> dict:
+    return _child(_CHILD, mode, str(renders), scenario)
 
 
 # Where one render of the longest scenario spends its CPU time, step by step.
@@ -103,17 +109,7 @@ print(json.dumps({k: statistics.median(v) for k, v in parts.items()}))
 
 
 def _parts(scenario: str) -> dict:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "parole_screen.settings"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
-    out = subprocess.run(
-        [sys.executable, "-c", _PARTS, scenario],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return _child(_PARTS, scenario)
 
 
 # What a person waits for after pressing "Download" (issue 21's "speed the user feels"): the
@@ -158,18 +154,7 @@ print(json.dumps(medians))
 
 
 def _felt(scenario: str, renders: int) -> dict:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "parole_screen.settings"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
-    env.pop("REDIS_URL", None)
-    out = subprocess.run(
-        [sys.executable, "-c", _FELT, scenario, str(renders)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return _child(_FELT, scenario, str(renders))
 
 
 def _longest() -> str:
