@@ -34,7 +34,7 @@ def search_cases(cases: QuerySet, query: str) -> QuerySet:
             name &= Q(pk__in=rows)
         match |= name
     compact = re.sub(r"[^0-9A-Za-z]", "", query).upper()
-    if compact:
+    if compact and _could_be_in_a_reference(compact):
         # A subquery that reads only (reference, id): the unique index covers it, so the
         # wide rows (encrypted answers and results) are not read.
         references = (
@@ -46,6 +46,15 @@ def search_cases(cases: QuerySet, query: str) -> QuerySet:
         )
         match |= Q(pk__in=references)
     return cases.filter(match)
+
+
+def _could_be_in_a_reference(compact: str) -> bool:
+    """Every reference is PS plus 8 letters of `REFERENCE_ALPHABET` (its URLs accept no other):
+    a query with another letter ("okafor": O) or longer cannot be part of one, and skipping the
+    reference scan then changes nothing found."""
+    from screening.models import REFERENCE_ALPHABET
+
+    return len(compact) <= 10 and set(compact) <= set(REFERENCE_ALPHABET)
 
 
 class NameOrderedCases:
