@@ -21,6 +21,8 @@ from screening.privacy.crypto import name_tokens, token_hash
 
 from .name_order import ids_in_name_order
 
+REFERENCE_IDS = 500  # at most this many ids found by reference are passed as values
+
 
 def search_cases(cases: QuerySet, query: str) -> QuerySet:
     from screening.models import CaseNameWord
@@ -42,9 +44,13 @@ def search_cases(cases: QuerySet, query: str) -> QuerySet:
                 reference_compact=Replace(F("reference"), Value("-"), Value(""))
             )
             .filter(reference_compact__contains=compact)
-            .values("pk")
+            .order_by()
+            .values_list("pk", flat=True)
         )
-        match |= Q(pk__in=references)
+        # Scanned once here, not by each query that uses it (the count and the page; SQLite
+        # scans it twice for the page's OR); a query most references match stays a subquery.
+        found = list(references[: REFERENCE_IDS + 1])
+        match |= Q(pk__in=found if len(found) <= REFERENCE_IDS else references)
     return cases.filter(match)
 
 
