@@ -115,7 +115,7 @@ def cases_to_time(paralegal, attorney):
     yield (
         "attorney",
         attorney,
-        "all sorted by name (10,000 names written minutes ago: their token tails are re-read)",
+        "all sorted by name (10,000 names written minutes ago: their updated_at is re-read)",
         {"sort": "name"},
     )
 
