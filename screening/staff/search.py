@@ -21,6 +21,8 @@ from screening.privacy.crypto import name_tokens, token_hash
 
 from .name_order import ids_in_name_order
 
+REFERENCE_IDS = 500  # at most this many ids found by reference are passed as values
+
 
 def search_cases(cases: QuerySet, query: str) -> QuerySet:
     from screening.models import CaseNameWord
@@ -34,7 +36,7 @@ def search_cases(cases: QuerySet, query: str) -> QuerySet:
             name &= Q(pk__in=rows)
         match |= name
     compact = re.sub(r"[^0-9A-Za-z]", "", query).upper()
-    if compact:
+    if compact and _could_be_in_a_reference(compact):
         # A subquery that reads only (reference, id): the unique index covers it, so the
         # wide rows (encrypted answers and results) are not read.
         references = (
@@ -42,10 +44,23 @@ def search_cases(cases: QuerySet, query: str) -> QuerySet:
                 reference_compact=Replace(F("reference"), Value("-"), Value(""))
             )
             .filter(reference_compact__contains=compact)
-            .values("pk")
+            .order_by()
+            .values_list("pk", flat=True)
         )
-        match |= Q(pk__in=references)
+        # Scanned once here, not by each query that uses it (the count and the page; SQLite
+        # scans it twice for the page's OR); a query most references match stays a subquery.
+        found = list(references[: REFERENCE_IDS + 1])
+        match |= Q(pk__in=found if len(found) <= REFERENCE_IDS else references)
     return cases.filter(match)
+
+
+def _could_be_in_a_reference(compact: str) -> bool:
+    """Every reference is PS plus 8 letters of `REFERENCE_ALPHABET` (its URLs accept no other):
+    a query with another letter ("okafor": O) or longer cannot be part of one, and skipping the
+    reference scan then changes nothing found."""
+    from screening.models import REFERENCE_ALPHABET
+
+    return len(compact) <= 10 and set(compact) <= set(REFERENCE_ALPHABET)
 
 
 class NameOrderedCases:

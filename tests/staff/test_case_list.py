@@ -7,7 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from screening.models import Case
+from screening.models import Case, new_reference
+from screening.staff import search
+from screening.staff.search import _could_be_in_a_reference
 
 from .conftest import CUBAN_FAMILY, MEDICAL, make_case
 
@@ -46,6 +48,25 @@ def test_search_by_name_part_or_reference(attorney_client, office):
     ref = office["cuban"].reference
     assert references(attorney_client.get(LIST, {"q": ref.lower()})) == [ref]
     assert references(attorney_client.get(LIST, {"q": "nobody like this"})) == []
+
+
+def test_a_reference_search_matching_many_cases_finds_the_same(
+    attorney_client, office, monkeypatch
+):
+    ref = office["cuban"].reference
+    monkeypatch.setattr(search, "REFERENCE_IDS", 0)  # "many": the ids stay a subquery
+    assert references(attorney_client.get(LIST, {"q": ref[3:9]})) == [ref]
+
+
+def test_every_part_of_a_reference_is_searched_in_the_references():
+    # a query no reference could contain skips the reference scan: never a real part of one
+    for _ in range(50):
+        compact = new_reference().replace("-", "")
+        for start in range(len(compact)):
+            for end in range(start + 1, len(compact) + 1):
+                assert _could_be_in_a_reference(compact[start:end])
+    assert not _could_be_in_a_reference("OKAFOR")  # O is in no reference
+    assert not _could_be_in_a_reference("PS7K3M9Q2X2")  # longer than any
 
 
 def test_filter_by_status_and_urgency(attorney_client, office):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from screening.models import Case
@@ -84,3 +86,26 @@ def test_the_database_holds_nothing_that_orders_the_names():
     make_case(None, status="draft", client_name="Ana Example")
     row = Case.objects.values_list("client_name_index", flat=True).get()
     assert "ana" not in row.lower().split()
+
+
+def test_a_name_written_by_a_late_commit_is_still_seen(decryptions):
+    cases = [make_case(None, status="draft", client_name=n) for n in ("Ana", "Beto", "Cira")]
+    written_yesterday()
+    name_order.ids_in_name_order(Case.objects.all())
+    # stamped five minutes ago, committed only now: older than the last request
+    Case.objects.filter(pk=cases[0].pk).update(
+        client_name="Zulema", updated_at=timezone.now() - dt.timedelta(minutes=5)
+    )
+    decryptions["n"] = 0
+    ids = name_order.ids_in_name_order(Case.objects.all())
+    assert decryptions["n"] == 1
+    assert names(ids) == ["Beto", "Cira", "Zulema"]
+
+
+def test_names_written_minutes_ago_are_checked_without_reading_their_tokens():
+    for name in ("Ana", "Beto", "Cira"):
+        make_case(None, status="draft", client_name=name)  # within the late-commit margin
+    first = name_order.ids_in_name_order(Case.objects.all())
+    with CaptureQueriesContext(connection) as queries:
+        assert name_order.ids_in_name_order(Case.objects.all()) == first
+    assert not [q["sql"] for q in queries if "client_name" in q["sql"]]
