@@ -11,7 +11,7 @@ from django.utils import translation
 
 from screening.facts.register import all_facts
 from screening.result.citations import OUTLETS, cite, cited_html, cited_text
-from screening.rules.deadlines import ANSWER_SOURCE
+from screening.rules.answer_dates import ANSWER_SOURCE
 from screening.rules.restrictions import PAROLE_FEE_WITHHELD
 
 REGISTER_SOURCES = sorted({e.dated.source for f in all_facts() for e in f.entries})
