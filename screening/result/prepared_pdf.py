@@ -28,7 +28,7 @@ from concurrent.futures import Future
 from cryptography.fernet import InvalidToken
 from django.conf import settings
 from django.core.cache import cache
-from django.db import close_old_connections
+from django.db import DatabaseError, close_old_connections
 
 from parole_screen.cache import CacheUnavailable
 from screening.privacy import crypto
@@ -61,12 +61,13 @@ def _pending(key: str) -> str:
 
 
 def _keep(key: str, body: bytes) -> None:
-    """Store the written PDF, encrypted (runs in the render thread)."""
+    """Store the written PDF, encrypted (runs in the render thread). Best effort: a cache that
+    fails costs the next download a render, never the PDF already written."""
     try:
         cache.set(key, crypto.fernet().encrypt(body), KEPT_SECONDS)
         cache.delete(_pending(key))
-    except CacheUnavailable:
-        logger.warning("the cache is unavailable: a prepared summary PDF was not kept")
+    except (CacheUnavailable, DatabaseError) as error:
+        logger.warning("a prepared summary PDF was not kept: %s", type(error).__name__)
     finally:
         close_old_connections()  # the render thread's own database connection
 
@@ -74,7 +75,7 @@ def _keep(key: str, body: bytes) -> None:
 def _kept(key: str) -> bytes | None:
     try:
         token = cache.get(key)
-    except CacheUnavailable:
+    except (CacheUnavailable, DatabaseError):
         return None
     if token is None:
         return None
@@ -99,8 +100,8 @@ def prepare(
         try:
             if cache.get(key) is not None or not cache.add(_pending(key), 1, PENDING_SECONDS):
                 return  # written already, or being written by another server
-        except CacheUnavailable:
-            return
+        except (CacheUnavailable, DatabaseError):
+            return  # the result page never fails for this: the download renders
         future = pdf.submit(html, pdf.active_language(), then=lambda body: _keep(key, body))
         _in_flight[key] = future
     future.add_done_callback(lambda done: _forget(key, done))
@@ -113,7 +114,7 @@ def _forget(key: str, done: Future) -> None:
         logger.error("a summary PDF prepared ahead failed: %s", type(done.exception()).__name__)
         try:
             cache.delete(_pending(key))  # the download renders it instead, without waiting
-        except CacheUnavailable:
+        except (CacheUnavailable, DatabaseError):
             pass
         finally:
             close_old_connections()
@@ -147,6 +148,6 @@ def _written_elsewhere(key: str) -> bytes | None:
             body = _kept(key)
             if body is not None:
                 return body
-    except CacheUnavailable:
+    except (CacheUnavailable, DatabaseError):
         pass
     return None

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
+from django.db import DatabaseError
 from django.test import Client
 from django.utils import translation
 
@@ -140,3 +141,19 @@ def _summary_html(s: dict) -> str:
     return pdf.summary_html(
         Answers.from_dict(s["answers"]), assessment_for(s), generated_on=clock.today()
     )
+
+
+def test_a_cache_that_fails_costs_a_render_never_the_page_or_the_pdf(
+    client, ahead, writes, monkeypatch
+):
+    def broken(*args, **kwargs):
+        raise DatabaseError("the cache table is gone")
+
+    for method in ("get", "add", "set"):
+        monkeypatch.setattr(cache, method, broken)
+    finished(client)
+    assert client.get("/result/").status_code == 200
+    wait_for_renders()
+    response = client.get("/result/pdf/")
+    assert pdf_text(response.content).startswith("ParoleScreen")
+    assert writes == ["en"]  # not prepared (the cache refused), written for the download
