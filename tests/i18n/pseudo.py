@@ -1,7 +1,7 @@
 """Pseudo catalogues, generated at test time, so the machinery of a language is tested before
 its translation is complete: every entry of a real catalogue (its msgids: for Dari and Haitian
-Creole the applicant's strings only) translated by wrapping the English in marks, placeholders
-and tags untouched, compiled with GNU msgfmt.
+Creole the applicant's strings only) translated by wrapping the English in marks, its %(name)s
+and {name} slots and tags untouched, compiled with GNU msgfmt.
 
 - Right to left: Dari ("fa-af", catalogue locale/fa_AF), each text wrapped in Arabic letters.
 - Left to right: Haitian Creole ("ht"), each text bracketed with accented letters.
