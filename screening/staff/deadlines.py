@@ -111,8 +111,9 @@ def deadline_row(case: Case, today: dt.date) -> dict:
     and translation blocks, 25 times a page, cost more than the rest of the row)."""
     day = case.next_deadline_on
     passed = bool(day and day < today)
-    overdue = passed and not opens(case.next_deadline_id)
-    reached = passed and opens(case.next_deadline_id)
+    opening = opens(case.next_deadline_id)  # a day that opens a door is reached, not overdue
+    overdue = passed and not opening
+    reached = passed and opening
     when = days_away(day, today) if day else ""
     if overdue:
         when_text = gettext("passed, %(when)s") % {"when": when}
